@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+
+import { mediaDir } from '../../config/paths'
+
+const webp = { format: 'webp' as const, options: { quality: 80 } }
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  admin: {
+    group: 'Network',
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
+  },
+  defaultSort: '-updatedAt',
+  access: {
+    read: () => true,
+  },
+  upload: {
+    staticDir: mediaDir,
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf'],
+    focalPoint: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 400, formatOptions: webp },
+      { name: 'card', width: 800, formatOptions: webp },
+      { name: 'hero', width: 1600, formatOptions: webp },
+    ],
+  },
+  fields: [
+    { name: 'alt', type: 'text', localized: true },
+    { name: 'caption', type: 'text', localized: true },
+    { name: 'credit', type: 'text' },
+  ],
+}

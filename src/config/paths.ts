@@ -1,0 +1,9 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The repository root: every relative folder of the hub (locales, media, data) hangs off it. */
+export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export const localesDir = process.env.HUB_LOCALES_DIR ?? path.join(rootDir, 'locales')
+export const mediaDir = path.join(rootDir, 'media')
+export const dataDir = path.join(rootDir, 'data')

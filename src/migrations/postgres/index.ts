@@ -1,0 +1,2 @@
+// Replaced by `npm run migrate:create`.
+export const migrations = []

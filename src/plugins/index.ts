@@ -1,0 +1,1 @@
+export { tenancyPlugin } from './tenancy'

@@ -1,0 +1,46 @@
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+
+/** The public origin of a request as the client saw it. */
+function requestOrigin(req: ExpressRequest): string {
+  return `${req.protocol}://${req.get('host') ?? 'localhost'}`
+}
+
+/**
+ * Express request -> WHATWG Request. The body is streamed untouched: Payload reads and
+ * parses it itself, so no body parser may run on these routes.
+ */
+export function toFetchRequest(req: ExpressRequest, signal?: AbortSignal): Request {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue
+    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
+    else headers.set(name, value)
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  return new Request(new URL(req.originalUrl, requestOrigin(req)), {
+    method: req.method,
+    headers,
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    // Required by Node's fetch for streamed request bodies.
+    duplex: hasBody ? 'half' : undefined,
+    signal,
+  } as RequestInit)
+}
+
+/** WHATWG Response -> Express response, streaming the body. */
+export async function sendFetchResponse(res: ExpressResponse, response: Response): Promise<void> {
+  res.status(response.status)
+  const cookies = response.headers.getSetCookie()
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value)
+  })
+  if (cookies.length) res.setHeader('set-cookie', cookies)
+  if (!response.body) {
+    res.end()
+    return
+  }
+  await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res)
+}

@@ -1,0 +1,82 @@
+import { configToSchema } from '@payloadcms/graphql'
+import type { RequestHandler } from 'express'
+import { createHandler } from 'graphql-http/lib/use/fetch'
+import { renderPlaygroundPage } from 'graphql-playground-html'
+import {
+  addDataAndFileToRequest,
+  addLocalesToRequestFromData,
+  createPayloadRequest,
+  headersWithCors,
+  logError,
+  mergeHeaders,
+  type PayloadRequest,
+  type SanitizedConfig,
+} from 'payload'
+
+import { sendFetchResponse, toFetchRequest } from './bridge'
+
+type Schema = ReturnType<typeof configToSchema>
+
+/** Building the schema takes a while; it depends only on the config, so build it once. */
+let schemaCache: { config: SanitizedConfig; schema: Schema } | null = null
+function graphqlSchema(config: SanitizedConfig): Schema {
+  if (schemaCache?.config !== config) schemaCache = { config, schema: configToSchema(config) }
+  return schemaCache.schema
+}
+
+type GraphQLErrorLike = { message: string; locations?: unknown; path?: unknown; originalError?: { status?: number; name?: string; data?: unknown } }
+
+/** Internal errors never leak their message; Payload's own errors keep theirs. */
+function formatError(error: GraphQLErrorLike, req: PayloadRequest) {
+  const status = error.originalError?.status ?? (error.originalError ? 500 : 400)
+  if (status >= 500) logError({ err: error as unknown as Error, payload: req.payload })
+  return {
+    message: status >= 500 && !req.payload.config.debug ? 'Something went wrong.' : error.message,
+    locations: error.locations,
+    path: error.path,
+    extensions: { name: error.originalError?.name, data: error.originalError?.data, statusCode: status },
+  }
+}
+
+/** `POST /api/graphql`: a port of @payloadcms/next's GRAPHQL_POST onto Express. */
+export function graphqlHandler(config: SanitizedConfig): RequestHandler {
+  return async (expressReq, res, next) => {
+    try {
+      const request = toFetchRequest(expressReq)
+      const original = request.clone()
+      const req = await createPayloadRequest({ canSetHeaders: true, config, request })
+      await addDataAndFileToRequest(req)
+      addLocalesToRequestFromData(req)
+      const { schema, validationRules } = graphqlSchema(config)
+      const headers: Record<string, string> = {}
+      const apiResponse = await createHandler({
+        context: { headers, req },
+        schema,
+        validationRules: (_, args, defaultRules) => defaultRules.concat(validationRules(args)),
+        onOperation: (_request, _args, result) =>
+          'errors' in result && result.errors
+            ? { ...result, errors: result.errors.map((error) => formatError(error as GraphQLErrorLike, req)) as never }
+            : result,
+      })(original)
+      const responseHeaders = headersWithCors({ headers: new Headers(apiResponse.headers), req })
+      for (const [name, value] of Object.entries(headers)) responseHeaders.append(name, value)
+      await sendFetchResponse(
+        res,
+        new Response(apiResponse.body, {
+          status: apiResponse.status,
+          headers: req.responseHeaders ? mergeHeaders(req.responseHeaders, responseHeaders) : responseHeaders,
+        }),
+      )
+    } catch (error) {
+      next(error)
+    }
+  }
+}
+
+/** `GET /api/graphql-playground`. */
+export function playgroundHandler(config: SanitizedConfig): RequestHandler {
+  return (_req, res) => {
+    const endpoint = `${config.routes.api}${config.routes.graphQL}`
+    res.type('html').send(renderPlaygroundPage({ endpoint, settings: { 'request.credentials': 'include' } }))
+  }
+}
