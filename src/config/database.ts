@@ -23,6 +23,12 @@ export function databaseKind(url: string): DatabaseKind | null {
   return null
 }
 
+/**
+ * Localized columns live in `<table>_i18n`: the default `_locales` suffix collides with
+ * the tenants' own `locales` field (a `tenants_locales` table).
+ */
+const localesSuffix = '_i18n'
+
 export function databaseUrl(): string {
   return process.env.DATABASE_URL || defaultDatabaseUrl
 }
@@ -43,6 +49,7 @@ export function databaseAdapter(url = databaseUrl()): DatabaseAdapterObj {
       return sqliteAdapter({
         client: { url: sqliteFileUrl(url) },
         idType: 'uuid',
+        localesSuffix,
         busyTimeout: 5000,
         migrationDir: path.join(rootDir, 'src/migrations/sqlite'),
         prodMigrations: sqliteMigrations,
@@ -51,6 +58,7 @@ export function databaseAdapter(url = databaseUrl()): DatabaseAdapterObj {
       return postgresAdapter({
         pool: { connectionString: url, connectionTimeoutMillis: 2000 },
         idType: 'uuid',
+        localesSuffix,
         migrationDir: path.join(rootDir, 'src/migrations/postgres'),
         prodMigrations: postgresMigrations,
       })
@@ -64,4 +72,34 @@ export function databaseAdapter(url = databaseUrl()): DatabaseAdapterObj {
     default:
       throw new Error(`DATABASE_URL must start with ${acceptedSchemes}`)
   }
+}
+
+type PoolClient = { release?: (destroy?: boolean) => void }
+type ClosableAdapter = {
+  pool?: { end: () => Promise<void>; _clients?: PoolClient[] }
+  client?: { close: () => void }
+}
+
+/** Ends a pg pool, including the client Payload keeps checked out to notice lost connections. */
+async function endPool(pool: NonNullable<ClosableAdapter['pool']>): Promise<void> {
+  const ending = pool.end()
+  for (const client of pool._clients ?? []) {
+    try {
+      client.release?.(true)
+    } catch {
+      // An idle client was already released to the pool; end() closes it.
+    }
+  }
+  await ending
+}
+
+/**
+ * Closes the database for good. `payload.destroy()` resets the SQL adapters but leaves their
+ * connection pool open, which would keep the process alive and the server's sessions busy.
+ */
+export async function closeDatabase(payload: { destroy: () => Promise<void>; db: unknown }): Promise<void> {
+  const adapter = payload.db as ClosableAdapter
+  await payload.destroy()
+  if (adapter.pool) await endPool(adapter.pool)
+  adapter.client?.close()
 }

@@ -15,7 +15,7 @@ export const defaultLocale = 'en'
 const localeCode = /^[a-z]{2,3}(-[A-Z]{2})?$/
 
 /** One folder in `locales/` per language: the folder list IS the hub's locale list. */
-export function readLocaleCodes(dir = localesDir): string[] {
+export function readLocaleCodes(dir = localesDir()): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && localeCode.test(entry.name))
@@ -24,7 +24,7 @@ export function readLocaleCodes(dir = localesDir): string[] {
 }
 
 /** Reads a locale's message files (`*.json`), merged into one namespace object per file name. */
-export function readLocaleResources(code: string, dir = localesDir): Record<string, Record<string, unknown>> {
+export function readLocaleResources(code: string, dir = localesDir()): Record<string, Record<string, unknown>> {
   const folder = path.join(dir, code)
   const resources: Record<string, Record<string, unknown>> = {}
   for (const file of fs.readdirSync(folder)) {
@@ -48,7 +48,7 @@ function isRightToLeft(code: string, dir: string): boolean {
   return meta?.direction === 'rtl'
 }
 
-export function readHubLocales(dir = localesDir): HubLocale[] {
+export function readHubLocales(dir = localesDir()): HubLocale[] {
   return readLocaleCodes(dir).map((code) => ({ code, label: nativeName(code), rtl: isRightToLeft(code, dir) }))
 }
 

@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url'
 /** The repository root: every relative folder of the hub (locales, media, data) hangs off it. */
 export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
-export const localesDir = process.env.HUB_LOCALES_DIR ?? path.join(rootDir, 'locales')
+/** Read when called, so a test can point HUB_LOCALES_DIR elsewhere before the hub boots. */
+export function localesDir(): string {
+  return process.env.HUB_LOCALES_DIR ?? path.join(rootDir, 'locales')
+}
 export const mediaDir = path.join(rootDir, 'media')
 export const dataDir = path.join(rootDir, 'data')

@@ -7,7 +7,7 @@ import { localesDir } from '../config/paths'
  * The hub's own messages (errors, health, labels) come from `locales/<code>/*.json`.
  * A language that lacks a key falls back to English key by key (i18next's default).
  */
-export function createHubI18n(dir = localesDir): I18n {
+export function createHubI18n(dir = localesDir()): I18n {
   const codes = readLocaleCodes(dir)
   const instance = i18next.createInstance()
   void instance.init({

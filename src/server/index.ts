@@ -19,11 +19,17 @@ const config = await configPromise
 const payload = await getPayload({ config })
 await ensureFirstAdmin(payload)
 
-const nextApp = next({ dev, dir: rootDir })
-await nextApp.prepare()
-const nextRequestHandler = nextApp.getRequestHandler()
+// HUB_ADMIN=false runs an API-only instance (no admin panel, no Next.js build needed).
+const withAdmin = process.env.HUB_ADMIN !== 'false'
+const nextApp = withAdmin ? next({ dev, dir: rootDir }) : null
+await nextApp?.prepare()
+const nextRequestHandler = nextApp?.getRequestHandler()
 
-const app = createHubApp({ payload, config, nextHandler: (req, res) => nextRequestHandler(req, res) })
+const app = createHubApp({
+  payload,
+  config,
+  nextHandler: nextRequestHandler && ((req, res) => nextRequestHandler(req, res)),
+})
 
 const server: Server = app.listen(port())
 server.on('listening', () => {
@@ -39,4 +45,4 @@ server.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(1)
 })
 
-installGracefulShutdown(server, payload, () => nextApp.close?.())
+installGracefulShutdown(server, payload, async () => nextApp?.close?.())

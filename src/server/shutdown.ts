@@ -2,6 +2,8 @@ import type { Server } from 'node:http'
 
 import type { Payload } from 'payload'
 
+import { closeDatabase } from '../config/database'
+
 export const shutdownGraceMs = 10_000
 
 /**
@@ -20,7 +22,7 @@ export function installGracefulShutdown(server: Server, payload: Payload, onClos
     await closed
     clearTimeout(deadline)
     await onClosed?.()
-    await payload.destroy().catch((error: unknown) => payload.logger.error({ err: error, msg: 'closing the database failed' }))
+    await closeDatabase(payload).catch((error: unknown) => payload.logger.error({ err: error, msg: 'closing the database failed' }))
     payload.logger.info('stopped')
     process.exit(0)
   }

@@ -3,6 +3,7 @@ import type { Server } from 'node:http'
 
 import type { Payload } from 'payload'
 
+import { closeDatabase } from '../../src/config/database'
 import { createTestDatabase, type TestDatabase } from './database'
 
 export type TestHub = {
@@ -80,7 +81,7 @@ export async function startHub(env: Record<string, string> = {}): Promise<TestHu
       if (database.kind === 'mongodb') {
         await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
       }
-      await payload.destroy()
+      await closeDatabase(payload)
       await database.drop()
     },
   }

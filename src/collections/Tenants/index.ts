@@ -43,8 +43,6 @@ export const Tenants: CollectionConfig = {
           hasMany: true,
           required: true,
           options: localeOptions,
-          // `tenants_locales` is the table of the collection's localized fields.
-          dbName: 'tenants_content_locales',
         },
         { name: 'defaultLocale', type: 'select', required: true, options: localeOptions, validate: validateDefaultLocale },
       ],

@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { isSuperAdmin, tenantIdsWithRole } from '../../access/roles'
 
@@ -6,9 +6,9 @@ import { isSuperAdmin, tenantIdsWithRole } from '../../access/roles'
 export const readUsers: Access = ({ req }) => {
   if (!req.user) return false
   if (isSuperAdmin(req.user)) return true
+  const self: Where = { id: { equals: req.user.id } }
   const adminOf = tenantIdsWithRole(req.user, ['office-admin'])
-  if (!adminOf.length) return { id: { equals: req.user.id } }
-  return { or: [{ id: { equals: req.user.id } }, { 'tenants.tenant': { in: adminOf } }] }
+  return adminOf.length ? { or: [self, { 'tenants.tenant': { in: adminOf } }] } : self
 }
 
 export const createUsers: Access = ({ req }) =>

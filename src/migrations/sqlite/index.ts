@@ -1,2 +1,9 @@
-// Replaced by `npm run migrate:create`.
-export const migrations = []
+import * as migration_20261127_041448_initial from './20261127_041448_initial';
+
+export const migrations = [
+  {
+    up: migration_20261127_041448_initial.up,
+    down: migration_20261127_041448_initial.down,
+    name: '20261127_041448_initial'
+  },
+];

@@ -23,7 +23,6 @@ const userTenantRowFields = [
     name: 'locales',
     type: 'select' as const,
     hasMany: true,
-    dbName: 'users_tenants_content_locales',
     options: hubLocales.map(({ code, label }) => ({ label: `${label} (${code})`, value: code })),
     admin: { description: 'Locales a translator may write in this office.' },
   },

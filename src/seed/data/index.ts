@@ -1,0 +1,7 @@
+export type * from './types'
+export { tenants } from './tenants'
+export { topics } from './topics'
+export { organizations } from './organizations'
+export { learningFormats } from './formats'
+export { curricula } from './curricula'
+export { caseStudies } from './caseStudies'

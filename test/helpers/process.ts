@@ -1,0 +1,53 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import net from 'node:net'
+import path from 'node:path'
+
+export const rootDir = path.resolve(import.meta.dirname, '../..')
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export type HubProcess = { url: string; child: ChildProcess; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<number | null> }
+
+/** Runs `src/server/index.ts` as its own process, the way `npm start` does, and waits until it is ready. */
+export async function spawnHub(env: Record<string, string>, readyTimeoutMs = 120_000): Promise<HubProcess> {
+  const port = env.PORT ? Number(env.PORT) : await freePort()
+  let output = ''
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/index.ts'], {
+    cwd: rootDir,
+    env: { ...process.env, NODE_ENV: 'production', HUB_SEED: 'none', PORT: String(port), HUB_PUBLIC_URL: `http://localhost:${port}`, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const url = `http://localhost:${port}`
+  const deadline = Date.now() + readyTimeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`hub exited with ${child.exitCode}:\n${output}`)
+    const ok = await fetch(`${url}/health/ready`).then((r) => r.ok).catch(() => false)
+    if (ok) break
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  if (Date.now() >= deadline) {
+    child.kill('SIGKILL')
+    throw new Error(`hub not ready within ${readyTimeoutMs} ms:\n${output}`)
+  }
+  return {
+    url,
+    child,
+    output: () => output,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null) child.kill(signal)
+      return exited
+    },
+  }
+}
