@@ -8,7 +8,7 @@ import sharp from 'sharp'
 import { Media } from './src/collections/Media'
 import { Tenants } from './src/collections/Tenants'
 import { Users } from './src/collections/Users'
-import { databaseAdapter } from './src/config/database'
+import { databaseAdapter, keepAliveThroughDatabaseRestarts } from './src/config/database'
 import { hubLocales, defaultLocale } from './src/config/locales'
 import { payloadSecret } from './src/config/secret'
 import { publicUrl } from './src/config/server'
@@ -38,4 +38,5 @@ export default buildConfig({
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
+  onInit: keepAliveThroughDatabaseRestarts,
 })

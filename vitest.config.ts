@@ -1,5 +1,14 @@
 import { defineConfig } from 'vitest/config'
 
+const lane = process.env.HUB_TEST_DB ?? 'sqlite'
+// Unit tests need no database: they run once, in the SQLite lane. test/postgres stops and
+// restarts a PostgreSQL server, so it runs in the PostgreSQL lane only.
+const include = {
+  sqlite: ['test/unit/**/*.test.ts', 'test/api/**/*.test.ts'],
+  postgres: ['test/api/**/*.test.ts', 'test/postgres/**/*.test.ts'],
+  mongodb: ['test/api/**/*.test.ts'],
+}[lane] ?? ['test/api/**/*.test.ts']
+
 export default defineConfig({
   test: {
     // Each test file boots its own hub on its own fresh database, in its own process.
@@ -7,7 +16,7 @@ export default defineConfig({
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    include: ['test/unit/**/*.test.ts', 'test/api/**/*.test.ts'],
+    include,
     env: { NODE_ENV: 'test', PAYLOAD_DISABLE_ADMIN: 'true' },
   },
 })

@@ -18,8 +18,10 @@ case "$action" in
       [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir"
       as_postgres "$bin/initdb" -D "$dir" --auth=trust --username=postgres >/dev/null
     fi
+    if ! as_postgres "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
     as_postgres "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w \
       -o "-p $port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+    fi
     echo "postgres://postgres@127.0.0.1:$port/postgres"
     ;;
   stop)

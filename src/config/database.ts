@@ -4,34 +4,18 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { acceptedSchemes, databaseKind, databaseUrl } from './databaseUrl'
 import { rootDir } from './paths'
-
-export const defaultDatabaseUrl = 'file:./data/hub.db'
-
-export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
-
-export const acceptedSchemes = 'file: (SQLite), postgres:// or postgresql:// (PostgreSQL), mongodb:// or mongodb+srv:// (MongoDB)'
-
-export function databaseKind(url: string): DatabaseKind | null {
-  if (url.startsWith('file:')) return 'sqlite'
-  if (/^postgres(ql)?:\/\//.test(url)) return 'postgres'
-  if (/^mongodb(\+srv)?:\/\//.test(url)) return 'mongodb'
-  return null
-}
 
 /**
  * Localized columns live in `<table>_i18n`: the default `_locales` suffix collides with
  * the tenants' own `locales` field (a `tenants_locales` table).
  */
 const localesSuffix = '_i18n'
-
-export function databaseUrl(): string {
-  return process.env.DATABASE_URL || defaultDatabaseUrl
-}
 
 /** Resolves `file:./x.db` against the repository root and creates its folder on demand. */
 function sqliteFileUrl(url: string): string {
@@ -102,4 +86,14 @@ export async function closeDatabase(payload: { destroy: () => Promise<void>; db:
   await payload.destroy()
   if (adapter.pool) await endPool(adapter.pool)
   adapter.client?.close()
+}
+
+/**
+ * A PostgreSQL restart ends idle pooled connections with an error event; without a listener
+ * Node treats it as uncaught and the process dies. Log it instead: the pool reconnects on
+ * the next query, so the hub survives database outages.
+ */
+export function keepAliveThroughDatabaseRestarts(payload: Payload): void {
+  const pool = (payload.db as { pool?: { on: (event: 'error', listener: (error: Error) => void) => void } }).pool
+  pool?.on('error', (error) => payload.logger.warn(`database connection lost (${error.message}); reconnecting on demand`))
 }

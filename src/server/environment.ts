@@ -1,4 +1,4 @@
-import { acceptedSchemes, databaseKind, databaseUrl } from '../config/database'
+import { acceptedSchemes, databaseKind, databaseUrl } from '../config/databaseUrl'
 
 /** Checks the environment before anything boots; a wrong value ends the process with one line. */
 export function checkEnvironment(): void {

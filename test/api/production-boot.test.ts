@@ -45,3 +45,23 @@ describe('production boot', () => {
     expect(await hub.stop('SIGTERM')).toBe(0)
   })
 })
+
+describe('a taken port', () => {
+  it('ends a second server with one clear line', async () => {
+    const { spawnSync } = await import('node:child_process')
+    const { rootDir } = await import('../helpers/process')
+    const second = await createTestDatabase()
+    const blocker = await spawnHub({ DATABASE_URL: second.url, HUB_ADMIN: 'false', PAYLOAD_SECRET: 'x' })
+    const port = new URL(blocker.url).port
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/index.ts'], {
+      cwd: rootDir,
+      env: { ...process.env, NODE_ENV: 'production', HUB_ADMIN: 'false', DATABASE_URL: second.url, PAYLOAD_SECRET: 'x', PORT: port },
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+    await blocker.stop()
+    await second.drop()
+    expect(result.status).toBe(1)
+    expect(result.stderr.trim()).toBe(`Port ${port} is already in use; set PORT to a free port.`)
+  })
+})

@@ -1,0 +1,46 @@
+/** Boots Payload, the admin panel and Express; `index.ts` checks the environment first. */
+import type { Server } from 'node:http'
+
+import next from 'next'
+import { getPayload } from 'payload'
+
+import { rootDir } from '../config/paths'
+import { port } from '../config/server'
+import { createHubApp } from './app'
+import { ensureFirstAdmin } from './firstAdmin'
+import { installGracefulShutdown } from './shutdown'
+
+const started = Date.now()
+const dev = process.env.NODE_ENV !== 'production'
+const { default: configPromise } = await import('../../payload.config')
+const config = await configPromise
+const payload = await getPayload({ config })
+await ensureFirstAdmin(payload)
+
+// HUB_ADMIN=false runs an API-only instance (no admin panel, no Next.js build needed).
+const withAdmin = process.env.HUB_ADMIN !== 'false'
+const nextApp = withAdmin ? next({ dev, dir: rootDir }) : null
+await nextApp?.prepare()
+const nextRequestHandler = nextApp?.getRequestHandler()
+
+const app = createHubApp({
+  payload,
+  config,
+  nextHandler: nextRequestHandler && ((req, res) => nextRequestHandler(req, res)),
+})
+
+const server: Server = app.listen(port())
+server.on('listening', () => {
+  const address = server.address()
+  const actualPort = typeof address === 'object' && address ? address.port : port()
+  payload.logger.info(
+    `Visionary Hub ready on http://localhost:${actualPort} (admin /admin, REST /api, GraphQL /api/graphql) in ${Date.now() - started} ms`,
+  )
+})
+server.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') console.error(`Port ${port()} is already in use; set PORT to a free port.`)
+  else console.error(`Cannot listen on port ${port()}: ${error.message}`)
+  process.exit(1)
+})
+
+installGracefulShutdown(server, payload, async () => nextApp?.close?.())

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config'
+
+/** Browser tests: the production admin build in Debian's Chromium. */
+export default defineConfig({
+  test: {
+    pool: 'forks',
+    poolOptions: { forks: { singleFork: true } },
+    testTimeout: 120_000,
+    hookTimeout: 240_000,
+    include: ['test/e2e/**/*.test.ts'],
+  },
+})
