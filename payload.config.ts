@@ -1,17 +1,22 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
 
+import { CaseStudies } from './src/collections/CaseStudies'
+import { Curricula } from './src/collections/Curricula'
+import { LearningFormats } from './src/collections/LearningFormats'
 import { Media } from './src/collections/Media'
+import { Organizations } from './src/collections/Organizations'
 import { Tenants } from './src/collections/Tenants'
+import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
+import { limitedSharp } from './src/config/images'
 import { databaseAdapter, keepAliveThroughDatabaseRestarts } from './src/config/database'
 import { hubLocales, defaultLocale } from './src/config/locales'
 import { payloadSecret } from './src/config/secret'
 import { publicUrl } from './src/config/server'
+import { hubEditor } from './src/fields/richText'
 import { tenancyPlugin } from './src/plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -20,15 +25,17 @@ export default buildConfig({
   secret: payloadSecret(),
   serverURL: publicUrl(),
   db: databaseAdapter(),
-  editor: lexicalEditor(),
-  sharp,
-  collections: [Tenants, Users, Media],
+  editor: hubEditor,
+  sharp: limitedSharp,
+  collections: [Curricula, LearningFormats, CaseStudies, Organizations, Topics, Media, Tenants, Users],
   localization: {
     locales: hubLocales,
     defaultLocale,
     fallback: true,
   },
-  plugins: [tenancyPlugin({ tenantScoped: ['media'] })],
+  plugins: [
+    tenancyPlugin({ tenantScoped: ['curricula', 'learning-formats', 'case-studies', 'organizations', 'media'] }),
+  ],
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   admin: {
     user: Users.slug,

@@ -38,6 +38,9 @@ export async function sendFetchResponse(res: ExpressResponse, response: Response
     if (name !== 'set-cookie') res.setHeader(name, value)
   })
   if (cookies.length) res.setHeader('set-cookie', cookies)
+  // Answered before the body was read (e.g. 413): the rest of the body would still be on the
+  // socket, so the connection must not be reused for another request.
+  if (!res.req.complete) res.setHeader('connection', 'close')
   if (!response.body) {
     res.end()
     return

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { mediaDir } from '../../config/paths'
+import { allowedMimeTypes, checkUploadContent } from './hooks'
+import { validateAlt } from './validate'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
@@ -17,7 +19,7 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: mediaDir,
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf'],
+    mimeTypes: allowedMimeTypes,
     focalPoint: true,
     adminThumbnail: 'thumbnail',
     imageSizes: [
@@ -26,8 +28,11 @@ export const Media: CollectionConfig = {
       { name: 'hero', width: 1600, formatOptions: webp },
     ],
   },
+  hooks: {
+    beforeOperation: [checkUploadContent],
+  },
   fields: [
-    { name: 'alt', type: 'text', localized: true },
+    { name: 'alt', type: 'text', localized: true, validate: validateAlt },
     { name: 'caption', type: 'text', localized: true },
     { name: 'credit', type: 'text' },
   ],

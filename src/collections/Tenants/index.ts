@@ -25,7 +25,7 @@ export const Tenants: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
-    slugField({ required: true, unique: true }),
+    slugField({ sourceField: 'name', overrides: { unique: true } }),
     countryField({ name: 'countries', hasMany: true }),
     {
       name: 'domains',

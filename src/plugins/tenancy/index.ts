@@ -1,5 +1,5 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
-import type { Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 
 import { isSuperAdmin, tenantRoles } from '../../access/roles'
 import { hubLocales } from '../../config/locales'
@@ -29,13 +29,32 @@ const userTenantRowFields = [
 ]
 
 /**
+ * The plugin narrows every relationship picker of a tenant-scoped collection to the selected
+ * office. Hub relations may also point at `network` documents of other offices, so fields that
+ * carry their own filter (`custom.hubFilterOptions`, see fields/relations) get it back.
+ */
+function restoreHubFilters(fields: Field[]): Field[] {
+  return fields.map((field) => {
+    const hubFilter = (field as { custom?: { hubFilterOptions?: unknown } }).custom?.hubFilterOptions
+    if (hubFilter && field.type === 'relationship') return { ...field, filterOptions: hubFilter } as Field
+    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: restoreHubFilters(field.fields) } as Field
+    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: restoreHubFilters(tab.fields) })) }
+    return field
+  })
+}
+
+function withHubFilters(collection: CollectionConfig): CollectionConfig {
+  return { ...collection, fields: restoreHubFilters(collection.fields) }
+}
+
+/**
  * Offices as tenants. Payload's multi-tenant plugin scopes the admin panel and adds the
  * `tenant` field; the hub's own delivery-side rules (public API) live in the access layer.
  */
 export const tenancyPlugin =
   ({ tenantScoped }: TenancyOptions): Plugin =>
-  (config: Config): Config =>
-    multiTenantPlugin<HubTypes>({
+  (config: Config): Config => {
+    const scoped = multiTenantPlugin<HubTypes>({
       tenantsSlug: 'tenants',
       // Offices are publicly readable; the hub's Tenants access functions decide who writes.
       useTenantsCollectionAccess: false,
@@ -46,3 +65,5 @@ export const tenancyPlugin =
       },
       collections: Object.fromEntries(tenantScoped.map((slug) => [slug, {}])),
     })(config)
+    return { ...scoped, collections: scoped.collections?.map(withHubFilters) }
+  }

@@ -1,0 +1,78 @@
+import type { CollectionConfig } from 'payload'
+
+import { readPublishedOrSignedIn } from '../../access/content'
+import { countryField } from '../../fields/countries'
+import { audienceSectors } from '../../fields/lists'
+import { validateYear } from '../../fields/numbers'
+import { mediaField, tenantRelation } from '../../fields/relations'
+import { richTextField } from '../../fields/richText'
+import { slugField } from '../../fields/slug'
+import { visibilityField } from '../../fields/visibility'
+
+/** What happened when sectors worked together: challenge, approach, outcome, partners, impact. */
+export const CaseStudies: CollectionConfig = {
+  slug: 'case-studies',
+  labels: { singular: 'Case study', plural: 'Case studies' },
+  admin: {
+    useAsTitle: 'title',
+    group: 'Content',
+    defaultColumns: ['title', 'country', 'year', 'visibility', '_status', 'updatedAt'],
+  },
+  defaultSort: '-updatedAt',
+  access: { read: readPublishedOrSignedIn },
+  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true },
+    slugField({ collection: 'case-studies' }),
+    visibilityField,
+    { name: 'summary', type: 'textarea', localized: true },
+    richTextField('challenge'),
+    richTextField('approach'),
+    richTextField('outcome'),
+    {
+      name: 'partners',
+      type: 'array',
+      labels: { singular: 'Partner', plural: 'Partners' },
+      fields: [
+        tenantRelation('organization', 'organizations', { hasMany: false, required: true }),
+        { name: 'role', type: 'text', localized: true },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'sectors', type: 'select', hasMany: true, options: audienceSectors },
+        countryField({ name: 'country' }),
+        { name: 'year', type: 'number', validate: validateYear },
+      ],
+    },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
+    {
+      name: 'impact',
+      type: 'array',
+      labels: { singular: 'Impact figure', plural: 'Impact figures' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', type: 'text', localized: true, required: true },
+            { name: 'value', type: 'number', required: true },
+            { name: 'unit', type: 'text', localized: true },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'quote',
+      type: 'group',
+      fields: [
+        { name: 'text', type: 'textarea', localized: true },
+        { name: 'author', type: 'text' },
+      ],
+    },
+    mediaField('heroImage'),
+    mediaField('gallery', { hasMany: true }),
+    tenantRelation('relatedFormats', 'learning-formats'),
+    tenantRelation('relatedCurricula', 'curricula'),
+  ],
+}

@@ -1,0 +1,70 @@
+import type { CollectionConfig } from 'payload'
+
+import { readPublishedOrSignedIn } from '../../access/content'
+import { audienceSectors, textList } from '../../fields/lists'
+import { positiveNumber } from '../../fields/numbers'
+import { mediaField, tenantRelation } from '../../fields/relations'
+import { richTextField } from '../../fields/richText'
+import { slugField } from '../../fields/slug'
+import { visibilityField } from '../../fields/visibility'
+import { validateSessions } from './validate'
+
+/** A programme: ordered sessions over months, each using learning formats. */
+export const Curricula: CollectionConfig = {
+  slug: 'curricula',
+  labels: { singular: 'Curriculum', plural: 'Curricula' },
+  admin: {
+    useAsTitle: 'title',
+    group: 'Content',
+    defaultColumns: ['title', 'durationMonths', 'visibility', '_status', 'updatedAt'],
+  },
+  defaultSort: '-updatedAt',
+  access: { read: readPublishedOrSignedIn },
+  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true },
+    slugField({ collection: 'curricula' }),
+    visibilityField,
+    { name: 'summary', type: 'textarea', localized: true },
+    richTextField('description'),
+    {
+      type: 'row',
+      fields: [
+        { name: 'audienceSectors', type: 'select', hasMany: true, options: audienceSectors },
+        positiveNumber('durationMonths', { required: true }),
+      ],
+    },
+    {
+      name: 'sessions',
+      type: 'array',
+      labels: { singular: 'Session', plural: 'Sessions' },
+      minRows: 1,
+      validate: validateSessions,
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'title', type: 'text', localized: true, required: true },
+        { name: 'summary', type: 'textarea', localized: true },
+        {
+          type: 'row',
+          fields: [
+            positiveNumber('durationDays', { required: true, defaultValue: 2 }),
+            {
+              name: 'monthOffset',
+              type: 'number',
+              required: true,
+              defaultValue: 0,
+              validate: (value: number | null | undefined) =>
+                typeof value === 'number' && Number.isInteger(value) && value >= 0 ? true : 'Must be a whole number of months from the start (0 or more).',
+            },
+          ],
+        },
+        textList('objectives', 'Objective', 'Objectives'),
+        tenantRelation('formats', 'learning-formats'),
+        mediaField('materials', { hasMany: true }),
+      ],
+    },
+    textList('learningOutcomes', 'Learning outcome', 'Learning outcomes'),
+    tenantRelation('caseStudies', 'case-studies'),
+    mediaField('coverImage'),
+  ],
+}

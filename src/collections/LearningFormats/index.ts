@@ -1,0 +1,89 @@
+import type { CollectionConfig } from 'payload'
+
+import { readPublishedOrSignedIn } from '../../access/content'
+import { textList } from '../../fields/lists'
+import { positiveNumber, requiredPositive } from '../../fields/numbers'
+import { richTextField } from '../../fields/richText'
+import { slugField } from '../../fields/slug'
+import { visibilityField } from '../../fields/visibility'
+import { validateGroupMax } from './validate'
+
+export const formatKinds = [
+  'co-creation-lab',
+  'peer-learning-circle',
+  'learning-journey',
+  'study-visit',
+  'masterclass',
+  'design-sprint',
+  'open-space',
+  'action-learning',
+  'other',
+] as const
+
+/** A reusable transnational learning format: what a session of a programme actually does. */
+export const LearningFormats: CollectionConfig = {
+  slug: 'learning-formats',
+  labels: { singular: 'Learning format', plural: 'Learning formats' },
+  admin: {
+    useAsTitle: 'title',
+    group: 'Content',
+    defaultColumns: ['title', 'kind', 'visibility', '_status', 'updatedAt'],
+  },
+  defaultSort: '-updatedAt',
+  access: { read: readPublishedOrSignedIn },
+  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true },
+    slugField({ collection: 'learning-formats' }),
+    visibilityField,
+    { name: 'summary', type: 'textarea', localized: true },
+    richTextField('description'),
+    { name: 'kind', type: 'select', required: true, options: formatKinds.map((value) => ({ label: value, value })) },
+    {
+      name: 'duration',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'value', type: 'number', required: true, validate: requiredPositive },
+            {
+              name: 'unit',
+              type: 'select',
+              required: true,
+              defaultValue: 'hours',
+              options: ['minutes', 'hours', 'days'].map((value) => ({ label: value, value })),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'groupSize',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            positiveNumber('min', { required: true }),
+            { name: 'max', type: 'number', required: true, validate: validateGroupMax },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'steps',
+      type: 'array',
+      labels: { singular: 'Step', plural: 'Steps' },
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'title', type: 'text', localized: true, required: true },
+        positiveNumber('minutes', { required: true }),
+        richTextField('instructions'),
+      ],
+    },
+    { name: 'materials', type: 'textarea', localized: true },
+    textList('outcomes', 'Outcome', 'Outcomes'),
+    richTextField('facilitatorNotes'),
+  ],
+}
