@@ -13,7 +13,8 @@ export default defineConfig({
   test: {
     // Each test file boots its own hub on its own fresh database, in its own process.
     pool: 'forks',
-    poolOptions: { forks: { maxForks: 2, minForks: 1 } },
+    // The Node 20 module hook of src/server/node (lexical entries) applies to test processes too.
+    poolOptions: { forks: { maxForks: 2, minForks: 1, execArgv: ['--import', './src/server/node/register.mjs'] } },
     testTimeout: 60_000,
     hookTimeout: 180_000,
     include,

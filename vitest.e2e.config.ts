@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     pool: 'forks',
-    poolOptions: { forks: { singleFork: true } },
+    poolOptions: { forks: { singleFork: true, execArgv: ['--import', './src/server/node/register.mjs'] } },
     testTimeout: 120_000,
     hookTimeout: 240_000,
     include: ['test/e2e/**/*.test.ts'],

@@ -14,7 +14,7 @@ import pg from 'pg'
 const name = process.argv[2] ?? 'schema'
 
 function createMigration(databaseUrl: string): void {
-  const result = spawnSync('npx', ['payload', 'migrate:create', name], {
+  const result = spawnSync('npm', ['run', 'payload', '--', 'migrate:create', name], {
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'development', PAYLOAD_SECRET: 'migrations' },
   })

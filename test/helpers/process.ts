@@ -4,6 +4,9 @@ import path from 'node:path'
 
 export const rootDir = path.resolve(import.meta.dirname, '../..')
 
+/** How the hub's processes run TypeScript (tsx) with the hub's Node 20 module hook. */
+export const hubNodeArgs = ['--import', './src/server/node/register.mjs', '--import', 'tsx']
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
@@ -21,7 +24,7 @@ export type HubProcess = { url: string; child: ChildProcess; output: () => strin
 export async function spawnHub(env: Record<string, string>, readyTimeoutMs = 120_000): Promise<HubProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort()
   let output = ''
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/index.ts'], {
+  const child = spawn(process.execPath, [...hubNodeArgs, 'src/server/index.ts'], {
     cwd: rootDir,
     env: { ...process.env, NODE_ENV: 'production', HUB_SEED: 'none', PORT: String(port), HUB_PUBLIC_URL: `http://localhost:${port}`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
