@@ -17,6 +17,11 @@ import { rootDir } from './paths'
  */
 const localesSuffix = '_i18n'
 
+/** Where `migrate:create` writes (tests point it elsewhere to check the committed ones are current). */
+function migrationsDir(): string {
+  return process.env.HUB_MIGRATIONS_DIR ?? path.join(rootDir, 'src/migrations')
+}
+
 /** Resolves `file:./x.db` against the repository root and creates its folder on demand. */
 function sqliteFileUrl(url: string): string {
   const file = url.slice('file:'.length)
@@ -35,7 +40,7 @@ export function databaseAdapter(url = databaseUrl()): DatabaseAdapterObj {
         idType: 'uuid',
         localesSuffix,
         busyTimeout: 5000,
-        migrationDir: path.join(rootDir, 'src/migrations/sqlite'),
+        migrationDir: path.join(migrationsDir(), 'sqlite'),
         prodMigrations: sqliteMigrations,
       })
     case 'postgres':
@@ -43,7 +48,7 @@ export function databaseAdapter(url = databaseUrl()): DatabaseAdapterObj {
         pool: { connectionString: url, connectionTimeoutMillis: 2000 },
         idType: 'uuid',
         localesSuffix,
-        migrationDir: path.join(rootDir, 'src/migrations/postgres'),
+        migrationDir: path.join(migrationsDir(), 'postgres'),
         prodMigrations: postgresMigrations,
       })
     case 'mongodb':
