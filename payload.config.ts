@@ -43,7 +43,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · Visionary Hub' },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
   },
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // HUB_TYPES_OUTPUT lets the staleness test generate elsewhere and compare.
+  typescript: { outputFile: process.env.HUB_TYPES_OUTPUT ?? path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
   onInit: keepAliveThroughDatabaseRestarts,
 })
