@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { buildConfig } from 'payload'
 
+import { ApiKeys } from './src/collections/ApiKeys'
 import { CaseStudies } from './src/collections/CaseStudies'
 import { Curricula } from './src/collections/Curricula'
 import { LearningFormats } from './src/collections/LearningFormats'
@@ -27,7 +28,7 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: hubEditor,
   sharp: limitedSharp,
-  collections: [Curricula, LearningFormats, CaseStudies, Organizations, Topics, Media, Tenants, Users],
+  collections: [Curricula, LearningFormats, CaseStudies, Organizations, Topics, Media, Tenants, Users, ApiKeys],
   localization: {
     locales: hubLocales,
     defaultLocale,

@@ -1,14 +1,79 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
-import { isSuperAdmin } from './roles'
+import { editorRoles, isSuperAdmin, tenantIdsWithRole } from './roles'
+import { tenantContext } from './tenantContext'
+
+type ApiKeyUser = { collection: 'api-keys'; tenant?: unknown; scope?: 'published' | 'preview' }
+
+const published: Where = { _status: { equals: 'published' } }
+const network: Where = { visibility: { equals: 'network' } }
+
+function inTenants(ids: string[], prefix = ''): Where {
+  return { [`${prefix}tenant`]: { in: ids } }
+}
+
+/** Collections with drafts filter on `_status`; media and organizations have none. */
+function publishedOnly(hasDrafts: boolean, where: Where): Where {
+  return hasDrafts ? { and: [where, published] } : where
+}
 
 /**
- * Content reads before the tenancy rules: signed-in people read drafts (the multi-tenant
- * plugin narrows them to their offices), everyone else published documents only.
+ * Who reads which documents of a tenant-scoped collection (the design's table):
+ * - super-admins: everything;
+ * - members of an office (any role): that office's documents, drafts included;
+ * - everyone: published `network` documents of every office;
+ * - with a tenant context (API key, X-Tenant, Host): that office's published documents;
+ * - a `preview` API key: its office's drafts too.
  */
-export const readPublishedOrSignedIn: Access = ({ req }) => {
-  if (req.user) return true
-  return { _status: { equals: 'published' } }
+export function readTenantContent({ hasDrafts }: { hasDrafts: boolean }): Access {
+  return async ({ req }) => {
+    if (isSuperAdmin(req.user)) return true
+    const conditions: Where[] = [publishedOnly(hasDrafts, network)]
+    const memberOf = tenantIdsWithRole(req.user)
+    if (memberOf.length) conditions.push(inTenants(memberOf))
+    const context = await tenantContext(req)
+    if (context) {
+      const key = req.user?.collection === 'api-keys' ? (req.user as unknown as ApiKeyUser) : null
+      const own = inTenants([context.id])
+      conditions.push(key?.scope === 'preview' ? own : publishedOnly(hasDrafts, own))
+    }
+    return { or: conditions }
+  }
+}
+
+/** Versions (and so drafts' history) only for signed-in members of the owning office. */
+export const readContentVersions: Access = ({ req }) => {
+  if (isSuperAdmin(req.user)) return true
+  const memberOf = tenantIdsWithRole(req.user)
+  return memberOf.length ? inTenants(memberOf, 'version.') : false
+}
+
+function relationId(value: unknown): string | undefined {
+  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
+  return value ? String(value) : undefined
+}
+
+/** Office-admins and editors create in their offices. */
+export const createTenantContent: Access = ({ req, data }) => {
+  if (isSuperAdmin(req.user)) return true
+  const editable = tenantIdsWithRole(req.user, editorRoles)
+  const tenant = relationId((data as { tenant?: unknown } | undefined)?.tenant)
+  // Without data Payload asks "may this user create at all?" (the admin's Create button).
+  return tenant ? editable.includes(tenant) : editable.length > 0
+}
+
+/** Office-admins, editors and translators update their offices' documents (translators within limits, see hooks). */
+export const updateTenantContent: Access = ({ req }) => {
+  if (isSuperAdmin(req.user)) return true
+  const ids = tenantIdsWithRole(req.user, [...editorRoles, 'translator'])
+  return ids.length ? inTenants(ids) : false
+}
+
+/** Only office-admins delete. */
+export const deleteTenantContent: Access = ({ req }) => {
+  if (isSuperAdmin(req.user)) return true
+  const ids = tenantIdsWithRole(req.user, ['office-admin'])
+  return ids.length ? inTenants(ids) : false
 }
 
 export const signedIn: Access = ({ req }) => Boolean(req.user)

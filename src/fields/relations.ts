@@ -1,7 +1,7 @@
 import type { CollectionSlug, FilterOptions, RelationshipField, UploadField, Where } from 'payload'
 
-/** Collections whose documents carry `visibility` (tenant | network). */
-export const sharedCollections: CollectionSlug[] = ['curricula', 'learning-formats', 'case-studies']
+/** Tenant-scoped collections; each document carries `visibility` (tenant | network). */
+export const sharedCollections: CollectionSlug[] = ['curricula', 'learning-formats', 'case-studies', 'organizations', 'media']
 
 function relationId(value: unknown): string | undefined {
   if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
@@ -40,7 +40,7 @@ export function tenantRelation(
   } as RelationshipField
 }
 
-/** An upload from the office's own media library. */
+/** An upload from the office's media library, or a network-shared image. */
 export function mediaField(name: string, overrides: Partial<UploadField> = {}): UploadField {
   return { name, type: 'upload', relationTo: 'media', filterOptions: sameTenantOrNetwork, ...overrides } as UploadField
 }

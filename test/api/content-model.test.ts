@@ -170,8 +170,8 @@ describe('localization', () => {
       body: { title: 'Visionäres Programm', sessions: sessions.map((s: object, i: number) => ({ ...doc.sessions[i], ...s })) },
     })
     expect(german.status, JSON.stringify(german.body)).toBe(200)
-    const en = await hub.json(`/api/curricula/${doc.id}?locale=en`)
-    const de = await hub.json(`/api/curricula/${doc.id}?locale=de`)
+    const en = await hub.json(`/api/curricula/${doc.id}?locale=en`, { token })
+    const de = await hub.json(`/api/curricula/${doc.id}?locale=de`, { token })
     expect(en.body.title).toBe('Visionary Program')
     expect(en.body.sessions.map((s: { title: string }) => s.title)).toEqual(['Kick-off', 'Systems change'])
     expect(de.body.title).toBe('Visionäres Programm')

@@ -35,7 +35,10 @@ describe('media uploads', () => {
     for (const [name, width] of [['thumbnail', 400], ['card', 800], ['hero', 1600]] as const) {
       expect(sizes[name].width).toBe(width)
       expect(sizes[name].mimeType).toBe('image/webp')
-      const file = await hub.fetch(sizes[name].url.replace(/^https?:\/\/[^/]+/, ''))
+      const path = sizes[name].url.replace(/^https?:\/\/[^/]+/, '')
+      // The image is visible to its office only (visibility "tenant"), so is its file.
+      expect((await hub.fetch(path)).status).toBeGreaterThanOrEqual(400)
+      const file = await hub.fetch(path, { token })
       expect(file.status).toBe(200)
       const meta = await sharp(Buffer.from(await file.arrayBuffer())).metadata()
       expect(meta.format).toBe('webp')

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { readPublishedOrSignedIn } from '../../access/content'
+import { tenantContentAccess } from '../../access/tenantContent'
 import { countryField } from '../../fields/countries'
 import { audienceSectors } from '../../fields/lists'
 import { validateYear } from '../../fields/numbers'
@@ -19,7 +19,7 @@ export const CaseStudies: CollectionConfig = {
     defaultColumns: ['title', 'country', 'year', 'visibility', '_status', 'updatedAt'],
   },
   defaultSort: '-updatedAt',
-  access: { read: readPublishedOrSignedIn },
+  access: tenantContentAccess({ hasDrafts: true }),
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },

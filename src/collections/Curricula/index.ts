@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { readPublishedOrSignedIn } from '../../access/content'
+import { tenantContentAccess } from '../../access/tenantContent'
 import { audienceSectors, textList } from '../../fields/lists'
 import { positiveNumber } from '../../fields/numbers'
 import { mediaField, tenantRelation } from '../../fields/relations'
@@ -19,7 +19,7 @@ export const Curricula: CollectionConfig = {
     defaultColumns: ['title', 'durationMonths', 'visibility', '_status', 'updatedAt'],
   },
   defaultSort: '-updatedAt',
-  access: { read: readPublishedOrSignedIn },
+  access: tenantContentAccess({ hasDrafts: true }),
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { readPublishedOrSignedIn } from '../../access/content'
+import { tenantContentAccess } from '../../access/tenantContent'
 import { textList } from '../../fields/lists'
 import { positiveNumber, requiredPositive } from '../../fields/numbers'
 import { richTextField } from '../../fields/richText'
@@ -30,7 +30,7 @@ export const LearningFormats: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'visibility', '_status', 'updatedAt'],
   },
   defaultSort: '-updatedAt',
-  access: { read: readPublishedOrSignedIn },
+  access: tenantContentAccess({ hasDrafts: true }),
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { tenantContentAccess } from '../../access/tenantContent'
 import { mediaDir } from '../../config/paths'
+import { visibilityField } from '../../fields/visibility'
 import { allowedMimeTypes, checkUploadContent } from './hooks'
 import { validateAlt } from './validate'
 
@@ -14,9 +16,7 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
   },
   defaultSort: '-updatedAt',
-  access: {
-    read: () => true,
-  },
+  access: tenantContentAccess({ hasDrafts: false }),
   upload: {
     staticDir: mediaDir,
     mimeTypes: allowedMimeTypes,
@@ -35,5 +35,6 @@ export const Media: CollectionConfig = {
     { name: 'alt', type: 'text', localized: true, validate: validateAlt },
     { name: 'caption', type: 'text', localized: true },
     { name: 'credit', type: 'text' },
+    visibilityField,
   ],
 }

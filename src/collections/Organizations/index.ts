@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/common'
+import { tenantContentAccess } from '../../access/tenantContent'
 import { countryField } from '../../fields/countries'
 import { mediaField } from '../../fields/relations'
+import { visibilityField } from '../../fields/visibility'
 
 export const organizationSectors = [
   { label: 'Civil society', value: 'civil-society' },
@@ -17,9 +18,10 @@ export const Organizations: CollectionConfig = {
   slug: 'organizations',
   admin: { useAsTitle: 'name', group: 'Network', defaultColumns: ['name', 'sector', 'country', 'updatedAt'] },
   defaultSort: 'name',
-  access: { read: anyone },
+  access: tenantContentAccess({ hasDrafts: false }),
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
+    visibilityField,
     {
       type: 'row',
       fields: [

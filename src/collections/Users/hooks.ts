@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { isSuperAdmin } from '../../access/roles'
+import { isSuperAdmin, tenantIdsWithRole } from '../../access/roles'
 
 /**
  * The global `roles` come from the server, never from a request body: the very first
@@ -13,4 +13,24 @@ export const decideGlobalRoles: CollectionBeforeChangeHook = async ({ data, oper
     return { ...data, roles: existing.totalDocs === 0 ? ['super-admin'] : [] }
   }
   return { ...data, roles: originalDoc?.roles ?? [] }
+}
+
+type TenantRow = { tenant?: unknown; roles?: string[]; locales?: string[] }
+
+function rowTenant(row: TenantRow): string | undefined {
+  const value = row.tenant
+  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
+  return value ? String(value) : undefined
+}
+
+/**
+ * Office-admins grant and change roles only in offices they administer; rows of other
+ * offices stay as they were, whatever the request says.
+ */
+export const limitOfficeRows: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  if (!req.user || isSuperAdmin(req.user) || !('tenants' in data)) return data
+  const adminOf = new Set(tenantIdsWithRole(req.user, ['office-admin']))
+  const incoming = ((data.tenants ?? []) as TenantRow[]).filter((row) => adminOf.has(rowTenant(row) ?? ''))
+  const kept = ((originalDoc?.tenants ?? []) as TenantRow[]).filter((row) => !adminOf.has(rowTenant(row) ?? ''))
+  return { ...data, tenants: [...kept, ...incoming] }
 }

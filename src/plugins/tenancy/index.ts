@@ -4,6 +4,10 @@ import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 import { isSuperAdmin, tenantRoles } from '../../access/roles'
 import { hubLocales } from '../../config/locales'
 import type { Config as HubTypes } from '../../../payload-types'
+import { protectSharedFields } from './fieldAccess'
+import { checkCredentials } from './hooks/checkCredentials'
+import { deliveryLocale } from './hooks/deliveryLocale'
+import { enforceWriteLimits } from './hooks/writeLimits'
 
 export type TenancyOptions = {
   /** Collections whose documents belong to one office. */
@@ -47,6 +51,26 @@ function withHubFilters(collection: CollectionConfig): CollectionConfig {
   return { ...collection, fields: restoreHubFilters(collection.fields) }
 }
 
+/** Every collection: credentials and the tenant context are checked before any operation. */
+function withCredentialChecks(collection: CollectionConfig): CollectionConfig {
+  const hooks = collection.hooks ?? {}
+  return { ...collection, hooks: { ...hooks, beforeOperation: [checkCredentials, ...(hooks.beforeOperation ?? [])] } }
+}
+
+/** An office's content: delivery locale fallback, write limits, translator field limits. */
+function withContentRules(collection: CollectionConfig): CollectionConfig {
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    fields: protectSharedFields(collection.fields),
+    hooks: {
+      ...hooks,
+      beforeOperation: [...(hooks.beforeOperation ?? []), deliveryLocale],
+      beforeChange: [enforceWriteLimits, ...(hooks.beforeChange ?? [])],
+    },
+  }
+}
+
 /**
  * Offices as tenants. Payload's multi-tenant plugin scopes the admin panel and adds the
  * `tenant` field; the hub's own delivery-side rules (public API) live in the access layer.
@@ -63,7 +87,13 @@ export const tenancyPlugin =
         includeDefaultField: true,
         rowFields: userTenantRowFields,
       },
-      collections: Object.fromEntries(tenantScoped.map((slug) => [slug, {}])),
+      // The hub's own access functions (access/content.ts) decide reads and writes: the
+      // plugin's would hide other offices' network documents from signed-in people.
+      collections: Object.fromEntries(tenantScoped.map((slug) => [slug, { useTenantAccess: false }])),
     })(config)
-    return { ...scoped, collections: scoped.collections?.map(withHubFilters) }
+    const collections = scoped.collections?.map((collection) => {
+      const scopedCollection = tenantScoped.includes(collection.slug) ? withContentRules(withHubFilters(collection)) : collection
+      return withCredentialChecks(scopedCollection)
+    })
+    return { ...scoped, collections }
   }

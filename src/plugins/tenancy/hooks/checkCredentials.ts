@@ -1,0 +1,18 @@
+import { type CollectionBeforeOperationHook, UnauthorizedError } from 'payload'
+
+import { tenantContext } from '../../../access/tenantContext'
+
+/**
+ * Runs before every operation of every collection, so REST, GraphQL and the admin agree:
+ * an API key that is unknown, deleted or disabled is a 401 (never a silent anonymous read),
+ * and an unknown `X-Tenant` is a 400.
+ */
+export const checkCredentials: CollectionBeforeOperationHook = async ({ args, req }) => {
+  const presentedKey = /^api-keys API-Key /i.test(req.headers.get('authorization') ?? '')
+  const user = req.user as { collection?: string; enabled?: boolean } | null
+  if (presentedKey && (!user || (user.collection === 'api-keys' && user.enabled === false))) {
+    throw new UnauthorizedError(req.t)
+  }
+  await tenantContext(req)
+  return args
+}

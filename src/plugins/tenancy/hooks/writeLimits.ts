@@ -1,0 +1,40 @@
+import { APIError, type CollectionBeforeChangeHook, Forbidden } from 'payload'
+
+import { editorRoles, isSuperAdmin, tenantIdsWithRole, translatorLocales } from '../../../access/roles'
+import { languageFromHeader, translate } from '../../../i18n'
+
+function relationId(value: unknown): string | undefined {
+  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
+  return value ? String(value) : undefined
+}
+
+async function officeOf(req: Parameters<CollectionBeforeChangeHook>[0]['req'], id: string) {
+  return req.payload.findByID({ collection: 'tenants', id, depth: 0, overrideAccess: true, req, select: { locales: true, defaultLocale: true, slug: true } })
+}
+
+/**
+ * Every write names a locale the document's office publishes in (400 naming the allowed ones);
+ * a translator writes only in their assigned locales, never the office's default locale, and
+ * never publishes (only an office-admin or editor does). Non-localized fields are already
+ * read-only for translators through field access (see plugins/tenancy).
+ */
+export const enforceWriteLimits: CollectionBeforeChangeHook = async ({ data, originalDoc, req, context }) => {
+  if (context?.seeding) return data
+  const tenantId = relationId(data?.tenant ?? originalDoc?.tenant)
+  if (!tenantId) return data
+  const office = await officeOf(req, tenantId)
+  const locale = req.locale
+  const language = languageFromHeader(req.headers.get('accept-language'))
+  if (locale && locale !== 'all' && !office.locales?.includes(locale as never)) {
+    throw new APIError(translate(language, 'errors.localeNotAllowed', { locale, allowed: (office.locales ?? []).join(', ') }), 400, null, true)
+  }
+  if (!req.user || isSuperAdmin(req.user) || tenantIdsWithRole(req.user, editorRoles).includes(tenantId)) return data
+
+  const allowed = translatorLocales(req.user, tenantId)
+  if (!allowed.length) throw new Forbidden(req.t)
+  if (locale === office.defaultLocale || !allowed.includes(locale ?? '')) {
+    throw new APIError(translate(language, 'errors.localeNotAllowed', { locale, allowed: allowed.filter((l) => l !== office.defaultLocale).join(', ') }), 403, null, true)
+  }
+  if (data?._status === 'published') throw new Forbidden(req.t)
+  return data
+}
