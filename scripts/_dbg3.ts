@@ -1,3 +1,3 @@
 import fs from 'node:fs'
-import * as m from '../src/fields/slug'
+import * as m from '../src/collections/CaseStudies'
 fs.writeSync(2, 'ok ' + Object.keys(m).length + '\n')

@@ -7,6 +7,7 @@ import type { Config as HubTypes } from '../../../payload-types'
 import { protectSharedFields } from './fieldAccess'
 import { checkCredentials } from './hooks/checkCredentials'
 import { deliveryLocale } from './hooks/deliveryLocale'
+import { hideUnreadableRelations } from './hooks/hideUnreadableRelations'
 import { enforceWriteLimits } from './hooks/writeLimits'
 
 export type TenancyOptions = {
@@ -51,10 +52,20 @@ function withHubFilters(collection: CollectionConfig): CollectionConfig {
   return { ...collection, fields: restoreHubFilters(collection.fields) }
 }
 
-/** Every collection: credentials and the tenant context are checked before any operation. */
-function withCredentialChecks(collection: CollectionConfig): CollectionConfig {
+/**
+ * Every collection: credentials and the tenant context are checked before any operation, and
+ * relations to documents the caller may not read are hidden.
+ */
+function withCredentialChecks(collection: CollectionConfig, tenantScoped: string[]): CollectionConfig {
   const hooks = collection.hooks ?? {}
-  return { ...collection, hooks: { ...hooks, beforeOperation: [checkCredentials, ...(hooks.beforeOperation ?? [])] } }
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      beforeOperation: [checkCredentials, ...(hooks.beforeOperation ?? [])],
+      afterRead: [...(hooks.afterRead ?? []), hideUnreadableRelations(tenantScoped)],
+    },
+  }
 }
 
 /** An office's content: delivery locale fallback, write limits, translator field limits. */
@@ -93,7 +104,7 @@ export const tenancyPlugin =
     })(config)
     const collections = scoped.collections?.map((collection) => {
       const scopedCollection = tenantScoped.includes(collection.slug) ? withContentRules(withHubFilters(collection)) : collection
-      return withCredentialChecks(scopedCollection)
+      return withCredentialChecks(scopedCollection, tenantScoped)
     })
     return { ...scoped, collections }
   }
