@@ -162,7 +162,7 @@ export interface ApiKeyAuthOperations {
 export interface Curriculum {
   id: string;
   tenant?: (string | null) | Tenant;
-  title: string;
+  title?: string | null;
   /**
    * Leave empty to generate it from the title.
    */
@@ -189,13 +189,13 @@ export interface Curriculum {
   durationMonths: number;
   sessions?:
     | {
-        title: string;
+        title?: string | null;
         summary?: string | null;
         durationDays: number;
         monthOffset: number;
         objectives?:
           | {
-              text: string;
+              text?: string | null;
               id?: string | null;
             }[]
           | null;
@@ -206,7 +206,7 @@ export interface Curriculum {
     | null;
   learningOutcomes?:
     | {
-        text: string;
+        text?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -508,7 +508,7 @@ export interface Tenant {
 export interface LearningFormat {
   id: string;
   tenant?: (string | null) | Tenant;
-  title: string;
+  title?: string | null;
   /**
    * Leave empty to generate it from the title.
    */
@@ -550,7 +550,7 @@ export interface LearningFormat {
   };
   steps?:
     | {
-        title: string;
+        title?: string | null;
         minutes: number;
         instructions?: {
           root: {
@@ -573,7 +573,7 @@ export interface LearningFormat {
   materials?: string | null;
   outcomes?:
     | {
-        text: string;
+        text?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -652,7 +652,7 @@ export interface Media {
 export interface CaseStudy {
   id: string;
   tenant?: (string | null) | Tenant;
-  title: string;
+  title?: string | null;
   /**
    * Leave empty to generate it from the title.
    */
@@ -970,7 +970,7 @@ export interface CaseStudy {
   topics?: (string | Topic)[] | null;
   impact?:
     | {
-        label: string;
+        label?: string | null;
         value: number;
         unit?: string | null;
         id?: string | null;
@@ -995,7 +995,7 @@ export interface CaseStudy {
 export interface Organization {
   id: string;
   tenant?: (string | null) | Tenant;
-  name: string;
+  name?: string | null;
   visibility: 'tenant' | 'network';
   sector: 'civil-society' | 'public-sector' | 'business' | 'philanthropy' | 'academia';
   country?:

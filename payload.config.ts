@@ -18,7 +18,7 @@ import { hubLocales, defaultLocale } from './src/config/locales'
 import { payloadSecret } from './src/config/secret'
 import { publicUrl } from './src/config/server'
 import { hubEditor } from './src/fields/richText'
-import { tenancyPlugin } from './src/plugins'
+import { tenancyPlugin, versionRoutesPlugin } from './src/plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -36,6 +36,7 @@ export default buildConfig({
   },
   plugins: [
     tenancyPlugin({ tenantScoped: ['curricula', 'learning-formats', 'case-studies', 'organizations', 'media'] }),
+    versionRoutesPlugin(),
   ],
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   admin: {

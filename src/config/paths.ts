@@ -8,5 +8,6 @@ export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 export function localesDir(): string {
   return process.env.HUB_LOCALES_DIR ?? path.join(rootDir, 'locales')
 }
-export const mediaDir = path.join(rootDir, 'media')
+/** Uploaded files; tests give each hub a folder of its own. */
+export const mediaDir = process.env.HUB_MEDIA_DIR ?? path.join(rootDir, 'media')
 export const dataDir = path.join(rootDir, 'data')

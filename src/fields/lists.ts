@@ -1,4 +1,5 @@
 import type { ArrayField } from 'payload'
+import { sourceText } from './sourceText'
 
 /** An ordered list of short localized texts; rows keep their ids across locales. */
 export function textList(name: string, singular: string, plural: string, overrides: Partial<ArrayField> = {}): ArrayField {
@@ -6,7 +7,7 @@ export function textList(name: string, singular: string, plural: string, overrid
     name,
     type: 'array',
     labels: { singular, plural },
-    fields: [{ name: 'text', type: 'text', localized: true, required: true }],
+    fields: [sourceText('text')],
     ...overrides,
   } as ArrayField
 }

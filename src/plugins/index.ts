@@ -1,1 +1,2 @@
 export { tenancyPlugin } from './tenancy'
+export { versionRoutesPlugin } from './versionRoutes'

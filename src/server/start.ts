@@ -8,6 +8,7 @@ import { rootDir } from '../config/paths'
 import { port } from '../config/server'
 import { createHubApp } from './app'
 import { ensureFirstAdmin } from './firstAdmin'
+import { seedOnFirstStart } from './firstStart'
 import { installGracefulShutdown } from './shutdown'
 
 const started = Date.now()
@@ -15,6 +16,7 @@ const dev = process.env.NODE_ENV !== 'production'
 const { default: configPromise } = await import('../../payload.config')
 const config = await configPromise
 const payload = await getPayload({ config })
+await seedOnFirstStart(payload)
 await ensureFirstAdmin(payload)
 
 // HUB_ADMIN=false runs an API-only instance (no admin panel, no Next.js build needed).

@@ -1,4 +1,7 @@
+import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
 import type { Server } from 'node:http'
 
 import type { Payload } from 'payload'
@@ -25,8 +28,10 @@ export type HubRequestInit = Omit<RequestInit, 'body'> & { token?: string; body?
  */
 export async function startHub(env: Record<string, string> = {}): Promise<TestHub> {
   const database = await createTestDatabase()
+  const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-media-'))
   Object.assign(process.env, {
     DATABASE_URL: database.url,
+    HUB_MEDIA_DIR: mediaDir,
     PAYLOAD_SECRET: 'test-secret-for-this-file-only',
     HUB_SEED: 'none',
     ...env,
@@ -83,6 +88,7 @@ export async function startHub(env: Record<string, string> = {}): Promise<TestHu
       }
       await closeDatabase(payload)
       await database.drop()
+      fs.rmSync(mediaDir, { recursive: true, force: true })
     },
   }
 }

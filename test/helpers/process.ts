@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 
 export const rootDir = path.resolve(import.meta.dirname, '../..')
@@ -26,7 +28,7 @@ export async function spawnHub(env: Record<string, string>, readyTimeoutMs = 120
   let output = ''
   const child = spawn(process.execPath, [...hubNodeArgs, 'src/server/index.ts'], {
     cwd: rootDir,
-    env: { ...process.env, NODE_ENV: 'production', HUB_SEED: 'none', PORT: String(port), HUB_PUBLIC_URL: `http://localhost:${port}`, ...env },
+    env: { ...process.env, NODE_ENV: 'production', HUB_SEED: 'none', HUB_MEDIA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'hub-media-')), PORT: String(port), HUB_PUBLIC_URL: `http://localhost:${port}`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout!.on('data', (chunk) => (output += chunk))

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { superAdminField } from '../../access/common'
 import { createApiKey, manageApiKeys } from './access'
-import { hideSecret, issueSecret } from './hooks'
+import { issueSecret, revealSecretOnce } from './hooks'
 
 /**
  * A front end's credential: `Authorization: api-keys API-Key <secret>`. It reads for one office,
@@ -14,7 +14,7 @@ export const ApiKeys: CollectionConfig = {
   admin: { useAsTitle: 'name', group: 'Administration', defaultColumns: ['name', 'tenant', 'scope', 'enabled', 'updatedAt'] },
   auth: { useAPIKey: true, disableLocalStrategy: true },
   access: { read: manageApiKeys, create: createApiKey, update: manageApiKeys, delete: manageApiKeys },
-  hooks: { beforeChange: [issueSecret], afterRead: [hideSecret] },
+  hooks: { beforeOperation: [issueSecret], afterRead: [revealSecretOnce] },
   fields: [
     { name: 'name', type: 'text', required: true },
     {

@@ -8,6 +8,7 @@ import { mediaField, tenantRelation } from '../../fields/relations'
 import { richTextField } from '../../fields/richText'
 import { slugField } from '../../fields/slug'
 import { visibilityField } from '../../fields/visibility'
+import { sourceText } from '../../fields/sourceText'
 
 /** What happened when sectors worked together: challenge, approach, outcome, partners, impact. */
 export const CaseStudies: CollectionConfig = {
@@ -22,7 +23,7 @@ export const CaseStudies: CollectionConfig = {
   access: tenantContentAccess({ hasDrafts: true }),
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true },
+    sourceText('title'),
     slugField({ collection: 'case-studies' }),
     visibilityField,
     { name: 'summary', type: 'textarea', localized: true },
@@ -55,7 +56,7 @@ export const CaseStudies: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'label', type: 'text', localized: true, required: true },
+            sourceText('label'),
             { name: 'value', type: 'number', required: true },
             { name: 'unit', type: 'text', localized: true },
           ],

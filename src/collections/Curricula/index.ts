@@ -8,6 +8,7 @@ import { richTextField } from '../../fields/richText'
 import { slugField } from '../../fields/slug'
 import { visibilityField } from '../../fields/visibility'
 import { validateSessions } from './validate'
+import { sourceText } from '../../fields/sourceText'
 
 /** A programme: ordered sessions over months, each using learning formats. */
 export const Curricula: CollectionConfig = {
@@ -22,7 +23,7 @@ export const Curricula: CollectionConfig = {
   access: tenantContentAccess({ hasDrafts: true }),
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true },
+    sourceText('title'),
     slugField({ collection: 'curricula' }),
     visibilityField,
     { name: 'summary', type: 'textarea', localized: true },
@@ -42,7 +43,7 @@ export const Curricula: CollectionConfig = {
       validate: validateSessions,
       admin: { initCollapsed: true },
       fields: [
-        { name: 'title', type: 'text', localized: true, required: true },
+        sourceText('title'),
         { name: 'summary', type: 'textarea', localized: true },
         {
           type: 'row',

@@ -7,6 +7,7 @@ import { richTextField } from '../../fields/richText'
 import { slugField } from '../../fields/slug'
 import { visibilityField } from '../../fields/visibility'
 import { validateGroupMax } from './validate'
+import { sourceText } from '../../fields/sourceText'
 
 export const formatKinds = [
   'co-creation-lab',
@@ -33,7 +34,7 @@ export const LearningFormats: CollectionConfig = {
   access: tenantContentAccess({ hasDrafts: true }),
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true },
+    sourceText('title'),
     slugField({ collection: 'learning-formats' }),
     visibilityField,
     { name: 'summary', type: 'textarea', localized: true },
@@ -77,7 +78,7 @@ export const LearningFormats: CollectionConfig = {
       labels: { singular: 'Step', plural: 'Steps' },
       admin: { initCollapsed: true },
       fields: [
-        { name: 'title', type: 'text', localized: true, required: true },
+        sourceText('title'),
         positiveNumber('minutes', { required: true }),
         richTextField('instructions'),
       ],

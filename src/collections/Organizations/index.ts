@@ -4,6 +4,7 @@ import { tenantContentAccess } from '../../access/tenantContent'
 import { countryField } from '../../fields/countries'
 import { mediaField } from '../../fields/relations'
 import { visibilityField } from '../../fields/visibility'
+import { sourceText } from '../../fields/sourceText'
 
 export const organizationSectors = [
   { label: 'Civil society', value: 'civil-society' },
@@ -20,7 +21,7 @@ export const Organizations: CollectionConfig = {
   defaultSort: 'name',
   access: tenantContentAccess({ hasDrafts: false }),
   fields: [
-    { name: 'name', type: 'text', localized: true, required: true },
+    sourceText('name'),
     visibilityField,
     {
       type: 'row',

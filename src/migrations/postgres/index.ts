@@ -1,9 +1,9 @@
-import * as migration_20261127_045034_initial from './20261127_045034_initial';
+import * as migration_20261127_051228_initial from './20261127_051228_initial';
 
 export const migrations = [
   {
-    up: migration_20261127_045034_initial.up,
-    down: migration_20261127_045034_initial.down,
-    name: '20261127_045034_initial'
+    up: migration_20261127_051228_initial.up,
+    down: migration_20261127_051228_initial.down,
+    name: '20261127_051228_initial'
   },
 ];

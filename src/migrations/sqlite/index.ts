@@ -1,9 +1,9 @@
-import * as migration_20261127_045020_initial from './20261127_045020_initial';
+import * as migration_20261127_051220_initial from './20261127_051220_initial';
 
 export const migrations = [
   {
-    up: migration_20261127_045020_initial.up,
-    down: migration_20261127_045020_initial.down,
-    name: '20261127_045020_initial'
+    up: migration_20261127_051220_initial.up,
+    down: migration_20261127_051220_initial.down,
+    name: '20261127_051220_initial'
   },
 ];

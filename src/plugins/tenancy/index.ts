@@ -4,6 +4,7 @@ import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 import { isSuperAdmin, tenantRoles } from '../../access/roles'
 import { hubLocales } from '../../config/locales'
 import type { Config as HubTypes } from '../../../payload-types'
+import { rememberStoredRelations } from '../../fields/relations'
 import { protectSharedFields } from './fieldAccess'
 import { checkCredentials } from './hooks/checkCredentials'
 import { deliveryLocale } from './hooks/deliveryLocale'
@@ -77,6 +78,7 @@ function withContentRules(collection: CollectionConfig): CollectionConfig {
     hooks: {
       ...hooks,
       beforeOperation: [...(hooks.beforeOperation ?? []), deliveryLocale],
+      beforeValidate: [rememberStoredRelations, ...(hooks.beforeValidate ?? [])],
       beforeChange: [enforceWriteLimits, ...(hooks.beforeChange ?? [])],
     },
   }

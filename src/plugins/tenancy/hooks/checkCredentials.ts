@@ -8,6 +8,9 @@ import { tenantContext } from '../../../access/tenantContext'
  * and an unknown `X-Tenant` is a 400.
  */
 export const checkCredentials: CollectionBeforeOperationHook = async ({ args, req }) => {
+  // Internal lookups (authentication itself, the tenant lookup) run with overrideAccess and
+  // must not resolve the context before the caller is known.
+  if ((args as { overrideAccess?: boolean }).overrideAccess) return args
   const presentedKey = /^api-keys API-Key /i.test(req.headers.get('authorization') ?? '')
   const user = req.user as { collection?: string; enabled?: boolean } | null
   if (presentedKey && (!user || (user.collection === 'api-keys' && user.enabled === false))) {

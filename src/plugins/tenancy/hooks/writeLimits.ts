@@ -15,10 +15,10 @@ async function officeOf(req: Parameters<CollectionBeforeChangeHook>[0]['req'], i
 /**
  * Every write names a locale the document's office publishes in (400 naming the allowed ones);
  * a translator writes only in their assigned locales, never the office's default locale, and
- * never publishes (only an office-admin or editor does). Non-localized fields are already
+ * saves drafts only (an office-admin or editor publishes them). Non-localized fields are already
  * read-only for translators through field access (see plugins/tenancy).
  */
-export const enforceWriteLimits: CollectionBeforeChangeHook = async ({ data, originalDoc, req, context }) => {
+export const enforceWriteLimits: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req, context }) => {
   if (context?.seeding) return data
   const tenantId = relationId(data?.tenant ?? originalDoc?.tenant)
   if (!tenantId) return data
@@ -35,6 +35,7 @@ export const enforceWriteLimits: CollectionBeforeChangeHook = async ({ data, ori
   if (locale === office.defaultLocale || !allowed.includes(locale ?? '')) {
     throw new APIError(translate(language, 'errors.localeNotAllowed', { locale, allowed: allowed.filter((l) => l !== office.defaultLocale).join(', ') }), 403, null, true)
   }
-  if (data?._status === 'published') throw new Forbidden(req.t)
+  // A translator's save is a draft: only an editor or office-admin publishes it.
+  if (collection.versions?.drafts && data?._status !== 'draft') throw new Forbidden(req.t)
   return data
 }

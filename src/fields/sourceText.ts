@@ -1,0 +1,33 @@
+import type { PayloadRequest, TextField, Validate } from 'payload'
+
+function relationId(value: unknown): string | undefined {
+  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
+  return value ? String(value) : undefined
+}
+
+async function sourceLocale(req: PayloadRequest, tenant: string): Promise<string | undefined> {
+  const cache = ((req.context as { hubSourceLocales?: Map<string, string> }).hubSourceLocales ??= new Map())
+  if (!cache.has(tenant)) {
+    const office = await req.payload.findByID({ collection: 'tenants', id: tenant, depth: 0, overrideAccess: true, select: { defaultLocale: true } }).catch(() => null)
+    if (office) cache.set(tenant, office.defaultLocale)
+  }
+  return cache.get(tenant)
+}
+
+/**
+ * Required in the office's source language (its default locale) and on the first save; other
+ * locales may stay empty and fall back, so a translator or editor can save one language at a time.
+ */
+export const requiredInSourceLocale: Validate<string> = async (value, { data, operation, req }) => {
+  if (typeof value === 'string' && value.trim()) return true
+  if (operation === 'create') return 'This field is required.'
+  const tenant = relationId((data as { tenant?: unknown })?.tenant)
+  const source = tenant ? await sourceLocale(req, tenant) : undefined
+  if (!source || req.locale === source) return `This field is required in the office's source language${source ? ` (${source})` : ''}.`
+  return true
+}
+
+/** A localized text that must exist in the source language. */
+export function sourceText(name: string, overrides: Partial<TextField> = {}): TextField {
+  return { name, type: 'text', localized: true, validate: requiredInSourceLocale, ...overrides } as TextField
+}
