@@ -13,12 +13,13 @@ import { Tenants } from './src/collections/Tenants'
 import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
 import { limitedSharp } from './src/config/images'
+import { officeLocales } from './src/config/adminLocales'
 import { databaseAdapter, keepAliveThroughDatabaseRestarts } from './src/config/database'
 import { hubLocales, defaultLocale } from './src/config/locales'
 import { payloadSecret } from './src/config/secret'
-import { publicUrl } from './src/config/server'
+import { allowedOriginsFromEnv, publicUrl } from './src/config/server'
 import { hubEditor } from './src/fields/richText'
-import { tenancyPlugin, versionRoutesPlugin } from './src/plugins'
+import { originsPlugin, publishingPlugin, tenancyPlugin, versionRoutesPlugin } from './src/plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -33,10 +34,13 @@ export default buildConfig({
     locales: hubLocales,
     defaultLocale,
     fallback: true,
+    filterAvailableLocales: officeLocales,
   },
   plugins: [
     tenancyPlugin({ tenantScoped: ['curricula', 'learning-formats', 'case-studies', 'organizations', 'media'] }),
+    publishingPlugin(),
     versionRoutesPlugin(),
+    originsPlugin({ publicUrl: publicUrl(), extra: allowedOriginsFromEnv() }),
   ],
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   admin: {

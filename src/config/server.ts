@@ -11,3 +11,11 @@ export function port(): number {
 export function publicUrl(): string {
   return (process.env.HUB_PUBLIC_URL ?? `http://localhost:${port()}`).replace(/\/$/, '')
 }
+
+/** Extra origins for CORS and CSRF, comma-separated (`HUB_ALLOWED_ORIGINS`). */
+export function allowedOriginsFromEnv(): string[] {
+  return (process.env.HUB_ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/$/, ''))
+    .filter(Boolean)
+}

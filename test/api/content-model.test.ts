@@ -179,3 +179,17 @@ describe('localization', () => {
     expect(de.body.sessions.map((s: { id: string }) => s.id)).toEqual(en.body.sessions.map((s: { id: string }) => s.id))
   })
 })
+
+describe('publishing state', () => {
+  it('keeps a published document published when it is saved without ?draft=true while a draft is pending', async () => {
+    const created = await hub.json('/api/case-studies?locale=de', { method: 'POST', token, body: caseStudyBody(austria, { slug: 'stays-public', visibility: 'network' }) })
+    const id = created.body.doc.id
+    await hub.json(`/api/case-studies/${id}?locale=de&draft=true`, { method: 'PATCH', token, body: { summary: 'Entwurf' } })
+    const saved = await hub.json(`/api/case-studies/${id}?locale=de`, { method: 'PATCH', token, body: { year: 2017 } })
+    expect(saved.status).toBe(200)
+    const publicRead = await hub.json(`/api/case-studies/${id}?locale=de`)
+    expect(publicRead.status).toBe(200)
+    expect(publicRead.body._status).toBe('published')
+    expect(publicRead.body.year).toBe(2017)
+  })
+})

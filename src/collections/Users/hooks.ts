@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, ValidationError } from 'payload'
 
 import { isSuperAdmin, tenantIdsWithRole } from '../../access/roles'
 
@@ -33,4 +33,19 @@ export const limitOfficeRows: CollectionBeforeChangeHook = ({ data, originalDoc,
   const incoming = ((data.tenants ?? []) as TenantRow[]).filter((row) => adminOf.has(rowTenant(row) ?? ''))
   const kept = ((originalDoc?.tenants ?? []) as TenantRow[]).filter((row) => !adminOf.has(rowTenant(row) ?? ''))
   return { ...data, tenants: [...kept, ...incoming] }
+}
+
+export const minPasswordLength = 12
+
+/** Passwords of at least 12 characters, on every path that sets one (create, update, reset). */
+export const requireLongPasswords: CollectionBeforeOperationHook = ({ args, operation }) => {
+  if (!['create', 'update', 'resetPassword'].includes(operation)) return args
+  const password = (args as { data?: { password?: unknown } }).data?.password
+  if (typeof password === 'string' && password.length < minPasswordLength) {
+    throw new ValidationError({
+      collection: 'users',
+      errors: [{ path: 'password', message: `Use at least ${minPasswordLength} characters.` }],
+    })
+  }
+  return args
 }

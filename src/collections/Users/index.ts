@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { superAdminField } from '../../access/common'
 import { createUsers, deleteUsers, readUsers, updateUsers } from './access'
-import { decideGlobalRoles, limitOfficeRows } from './hooks'
+import { decideGlobalRoles, limitOfficeRows, requireLongPasswords } from './hooks'
 
 /** The per-office rows `{tenant, roles, locales}` are added by the tenancy plugin. */
 export const Users: CollectionConfig = {
@@ -24,6 +24,7 @@ export const Users: CollectionConfig = {
     delete: deleteUsers,
   },
   hooks: {
+    beforeOperation: [requireLongPasswords],
     beforeChange: [decideGlobalRoles, limitOfficeRows],
   },
   fields: [

@@ -1,7 +1,7 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
-import type { CollectionConfig, Config, Field, Plugin } from 'payload'
+import type { CollectionConfig, Config, Field, FieldAccess, Plugin } from 'payload'
 
-import { isSuperAdmin, tenantRoles } from '../../access/roles'
+import { isSuperAdmin, tenantIdsWithRole, tenantRoles } from '../../access/roles'
 import { hubLocales } from '../../config/locales'
 import type { Config as HubTypes } from '../../../payload-types'
 import { rememberStoredRelations } from '../../fields/relations'
@@ -33,6 +33,9 @@ const userTenantRowFields = [
     admin: { description: 'Locales a translator may write in this office.' },
   },
 ]
+
+const managesPeople: FieldAccess = ({ req }) =>
+  isSuperAdmin(req.user) || tenantIdsWithRole(req.user, ['office-admin']).length > 0
 
 /**
  * The plugin narrows every relationship picker of a tenant-scoped collection to the selected
@@ -99,6 +102,8 @@ export const tenancyPlugin =
       tenantsArrayField: {
         includeDefaultField: true,
         rowFields: userTenantRowFields,
+        // Office-admins edit the rows of their offices (Users hook limitOfficeRows keeps the rest).
+        arrayFieldAccess: { create: managesPeople, update: managesPeople },
       },
       // The hub's own access functions (access/content.ts) decide reads and writes: the
       // plugin's would hide other offices' network documents from signed-in people.
