@@ -75,10 +75,10 @@ it('creates a case study, adds the German title, publishes, and REST serves both
     await page.locator('#field-title').fill('Inklusion von Geflüchteten durch Crowdsourcing')
     await page.getByRole('button', { name: /publish/i }).first().click()
 
-    await expect
-      .poll(async () => (await fetch(`${hub.url}/api/case-studies/${id}?locale=de`).then((r) => r.json())).title, { timeout: 20_000 })
-      .toBe('Inklusion von Geflüchteten durch Crowdsourcing')
-    const english = await fetch(`${hub.url}/api/case-studies/${id}?locale=en`).then((r) => r.json())
+    // Read as the office's front end would (its tenant context): the case study is office-only.
+    const asOffice = (locale: string) => fetch(`${hub.url}/api/case-studies/${id}?locale=${locale}`, { headers: { 'x-tenant': 'austria' } }).then((r) => r.json())
+    await expect.poll(async () => (await asOffice('de')).title, { timeout: 20_000 }).toBe('Inklusion von Geflüchteten durch Crowdsourcing')
+    const english = await asOffice('en')
     expect(english.title).toBe('Crowdsourcing refugee inclusion')
     expect(english._status).toBe('published')
     await page.screenshot({ path: `${shots}/case-study-de.png` })
