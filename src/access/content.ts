@@ -2,6 +2,7 @@ import type { Access, Where } from 'payload'
 
 import { editorRoles, isSuperAdmin, tenantIdsWithRole } from './roles'
 import { tenantContext } from './tenantContext'
+import { relationId } from './ids'
 
 type ApiKeyUser = { collection: 'api-keys'; tenant?: unknown; scope?: 'published' | 'preview' }
 
@@ -46,11 +47,6 @@ export const readContentVersions: Access = ({ req }) => {
   if (isSuperAdmin(req.user)) return true
   const memberOf = tenantIdsWithRole(req.user)
   return memberOf.length ? inTenants(memberOf, 'version.') : false
-}
-
-function relationId(value: unknown): string | undefined {
-  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return value ? String(value) : undefined
 }
 
 /** Office-admins and editors create in their offices. */

@@ -1,4 +1,5 @@
 import type { User } from '../../payload-types'
+import { relationId } from './ids'
 
 export const tenantRoles = ['office-admin', 'editor', 'translator', 'viewer'] as const
 export type TenantRole = (typeof tenantRoles)[number]
@@ -15,12 +16,6 @@ export function isPerson(user: MaybeUser): boolean {
 
 export function isSuperAdmin(user: MaybeUser): boolean {
   return isPerson(user) && Boolean(user?.roles?.includes('super-admin'))
-}
-
-function relationId(value: unknown): string | null {
-  if (typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return null
 }
 
 /** Ids of the tenants in which the user holds at least one of the given roles. */

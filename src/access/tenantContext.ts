@@ -1,15 +1,11 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import { languageFromHeader, translate } from '../i18n'
+import { relationId } from './ids'
 
 export type TenantContext = { id: string; slug: string; locales: string[]; defaultLocale: string }
 
 type ContextCache = { hubTenant?: TenantContext | null }
-
-function relationId(value: unknown): string | undefined {
-  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return value ? String(value) : undefined
-}
 
 function hostname(req: PayloadRequest): string | undefined {
   const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host')

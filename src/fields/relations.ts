@@ -1,12 +1,8 @@
 import type { CollectionBeforeValidateHook, CollectionSlug, FilterOptions, RelationshipField, UploadField, Validate, Where } from 'payload'
+import { relationId } from '../access/ids'
 
 /** Tenant-scoped collections; each document carries `visibility` (tenant | network). */
 export const sharedCollections: CollectionSlug[] = ['curricula', 'learning-formats', 'case-studies', 'organizations', 'media']
-
-function relationId(value: unknown): string | undefined {
-  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return value ? String(value) : undefined
-}
 
 /**
  * A document may point at documents of its own office, and at `network` documents of any

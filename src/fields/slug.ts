@@ -1,6 +1,7 @@
 import type { CollectionSlug, FieldHook, TextField, Validate, Where } from 'payload'
 
 import { slugify } from './transliterate'
+import { relationId } from '../access/ids'
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -9,11 +10,6 @@ export function validateSlugFormat(value: unknown): true | string {
     return 'Use lowercase letters a–z, digits and single hyphens only (for example "visionary-austria").'
   }
   return true
-}
-
-function relationId(value: unknown): string | undefined {
-  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return value ? String(value) : undefined
 }
 
 /** An empty slug is made from the title being written ("Österreich: Co-Creation" → "oesterreich-co-creation"). */

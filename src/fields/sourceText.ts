@@ -1,9 +1,5 @@
 import type { PayloadRequest, TextField, Validate } from 'payload'
-
-function relationId(value: unknown): string | undefined {
-  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return value ? String(value) : undefined
-}
+import { relationId } from '../access/ids'
 
 async function sourceLocale(req: PayloadRequest, tenant: string): Promise<string | undefined> {
   const cache = ((req.context as { hubSourceLocales?: Map<string, string> }).hubSourceLocales ??= new Map())

@@ -1,11 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { isSuperAdmin, tenantIdsWithRole } from '../../access/roles'
-
-function relationId(value: unknown): string | undefined {
-  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return value ? String(value) : undefined
-}
+import { relationId } from '../../access/ids'
 
 /** Super-admins see every key; office-admins their offices' keys; nobody else any. */
 export const manageApiKeys: Access = ({ req }) => {

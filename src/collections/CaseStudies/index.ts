@@ -5,9 +5,8 @@ import { countryField } from '../../fields/countries'
 import { audienceSectors } from '../../fields/lists'
 import { validateYear } from '../../fields/numbers'
 import { mediaField, tenantRelation } from '../../fields/relations'
+import { contentHeader, contentVersions } from '../../fields/contentHeader'
 import { richTextField } from '../../fields/richText'
-import { slugField } from '../../fields/slug'
-import { visibilityField } from '../../fields/visibility'
 import { sourceText } from '../../fields/sourceText'
 
 /** What happened when sectors worked together: challenge, approach, outcome, partners, impact. */
@@ -21,12 +20,9 @@ export const CaseStudies: CollectionConfig = {
   },
   defaultSort: '-updatedAt',
   access: tenantContentAccess({ hasDrafts: true }),
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: contentVersions,
   fields: [
-    sourceText('title'),
-    slugField({ collection: 'case-studies' }),
-    visibilityField,
-    { name: 'summary', type: 'textarea', localized: true },
+    ...contentHeader('case-studies'),
     richTextField('challenge'),
     richTextField('approach'),
     richTextField('outcome'),

@@ -4,9 +4,8 @@ import { tenantContentAccess } from '../../access/tenantContent'
 import { audienceSectors, textList } from '../../fields/lists'
 import { positiveNumber } from '../../fields/numbers'
 import { mediaField, tenantRelation } from '../../fields/relations'
+import { contentHeader, contentVersions } from '../../fields/contentHeader'
 import { richTextField } from '../../fields/richText'
-import { slugField } from '../../fields/slug'
-import { visibilityField } from '../../fields/visibility'
 import { validateSessions } from './validate'
 import { sourceText } from '../../fields/sourceText'
 
@@ -21,12 +20,9 @@ export const Curricula: CollectionConfig = {
   },
   defaultSort: '-updatedAt',
   access: tenantContentAccess({ hasDrafts: true }),
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: contentVersions,
   fields: [
-    sourceText('title'),
-    slugField({ collection: 'curricula' }),
-    visibilityField,
-    { name: 'summary', type: 'textarea', localized: true },
+    ...contentHeader('curricula'),
     richTextField('description'),
     {
       type: 'row',

@@ -3,9 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { tenantContentAccess } from '../../access/tenantContent'
 import { textList } from '../../fields/lists'
 import { positiveNumber, requiredPositive } from '../../fields/numbers'
+import { contentHeader, contentVersions } from '../../fields/contentHeader'
 import { richTextField } from '../../fields/richText'
-import { slugField } from '../../fields/slug'
-import { visibilityField } from '../../fields/visibility'
 import { validateGroupMax } from './validate'
 import { sourceText } from '../../fields/sourceText'
 
@@ -32,12 +31,9 @@ export const LearningFormats: CollectionConfig = {
   },
   defaultSort: '-updatedAt',
   access: tenantContentAccess({ hasDrafts: true }),
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: contentVersions,
   fields: [
-    sourceText('title'),
-    slugField({ collection: 'learning-formats' }),
-    visibilityField,
-    { name: 'summary', type: 'textarea', localized: true },
+    ...contentHeader('learning-formats'),
     richTextField('description'),
     { name: 'kind', type: 'select', required: true, options: formatKinds.map((value) => ({ label: value, value })) },
     {

@@ -1,11 +1,7 @@
 import type { Field, FieldAccess } from 'payload'
 
 import { editorRoles, isSuperAdmin, tenantIdsWithRole } from '../../access/roles'
-
-function relationId(value: unknown): string | undefined {
-  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return value ? String(value) : undefined
-}
+import { relationId } from '../../access/ids'
 
 /** Non-localized fields (slugs, numbers, relations, enums) change only by editors and office-admins. */
 export const editorsOnly: FieldAccess = ({ req, doc, data }) => {

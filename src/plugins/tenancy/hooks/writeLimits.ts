@@ -2,11 +2,7 @@ import { APIError, type CollectionBeforeChangeHook, Forbidden } from 'payload'
 
 import { editorRoles, isSuperAdmin, tenantIdsWithRole, translatorLocales } from '../../../access/roles'
 import { languageFromHeader, translate } from '../../../i18n'
-
-function relationId(value: unknown): string | undefined {
-  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return value ? String(value) : undefined
-}
+import { relationId } from '../../../access/ids'
 
 async function officeOf(req: Parameters<CollectionBeforeChangeHook>[0]['req'], id: string) {
   return req.payload.findByID({ collection: 'tenants', id, depth: 0, overrideAccess: true, req, select: { locales: true, defaultLocale: true, slug: true } })

@@ -1,0 +1,18 @@
+import type { CollectionConfig, CollectionSlug, Field } from 'payload'
+
+import { slugField } from './slug'
+import { sourceText } from './sourceText'
+import { visibilityField } from './visibility'
+
+/** What every curriculum, format and case study starts with: title, slug, visibility, summary. */
+export function contentHeader(collection: CollectionSlug): Field[] {
+  return [
+    sourceText('title'),
+    slugField({ collection }),
+    visibilityField,
+    { name: 'summary', type: 'textarea', localized: true },
+  ]
+}
+
+/** Drafts with autosave in the admin, and a version history per document. */
+export const contentVersions: CollectionConfig['versions'] = { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 }
