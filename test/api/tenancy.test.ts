@@ -175,3 +175,30 @@ describe('API keys', () => {
     expect(editorsView.body.docs ?? []).toEqual([])
   })
 })
+
+describe('CORS and CSRF', () => {
+  it('allow the offices’ domains and refuse other origins', async () => {
+    const fromOffice = await hub.fetch('/api/case-studies', { headers: { origin: 'https://austria.localhost' } })
+    expect(fromOffice.headers.get('access-control-allow-origin')).toBe('https://austria.localhost')
+    const fromElsewhere = await hub.fetch('/api/case-studies', { headers: { origin: 'https://evil.example' } })
+    expect(fromElsewhere.headers.get('access-control-allow-origin')).not.toBe('https://evil.example')
+    // A new office domain is allowed as soon as it is saved.
+    await hub.json(`/api/tenants/${germany.id}`, { method: 'PATCH', token: root, body: { domains: ['germany.localhost'] } })
+    const fromNewOffice = await hub.fetch('/api/case-studies', { headers: { origin: 'https://germany.localhost' } })
+    expect(fromNewOffice.headers.get('access-control-allow-origin')).toBe('https://germany.localhost')
+  })
+
+  it('ignores a session cookie sent from a foreign origin (CSRF)', async () => {
+    const login = await hub.fetch('/api/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'editor@austria.example.org', password: 'correct-horse-battery' }),
+    })
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]
+    expect(cookie).toMatch(/^payload-token=/)
+    const sameSite = await hub.json('/api/users/me', { headers: { cookie, origin: 'https://austria.localhost' } })
+    expect(sameSite.body.user?.email).toBe('editor@austria.example.org')
+    const forged = await hub.json('/api/users/me', { headers: { cookie, origin: 'https://evil.example' } })
+    expect(forged.body.user ?? null).toBeNull()
+  })
+})
