@@ -3,7 +3,5 @@ import type { Access, FieldAccess } from 'payload'
 import { isSuperAdmin } from './roles'
 
 export const anyone: Access = () => true
-export const nobody: Access = () => false
-export const authenticated: Access = ({ req }) => Boolean(req.user)
 export const superAdminOnly: Access = ({ req }) => isSuperAdmin(req.user)
 export const superAdminField: FieldAccess = ({ req }) => isSuperAdmin(req.user)

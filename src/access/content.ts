@@ -71,6 +71,3 @@ export const deleteTenantContent: Access = ({ req }) => {
   const ids = tenantIdsWithRole(req.user, ['office-admin'])
   return ids.length ? inTenants(ids) : false
 }
-
-export const signedIn: Access = ({ req }) => Boolean(req.user)
-export const superAdmin: Access = ({ req }) => isSuperAdmin(req.user)
