@@ -166,7 +166,9 @@ describe('API keys', () => {
     expect(JSON.stringify(later.body)).not.toContain(secret)
     const authorization = `api-keys API-Key ${secret}`
     const internal = await createCaseStudy(austria.id, { title: 'Nur für Wien', visibility: 'tenant' })
-    expect((await hub.json(`/api/case-studies/${internal.id}`, { headers: { authorization } })).status).toBe(200)
+    const read = await hub.fetch(`/api/case-studies/${internal.id}?locale=fr`, { headers: { authorization } })
+    expect(read.status).toBe(200)
+    expect(read.headers.get('content-language')).toBe('de')
     await hub.json(`/api/api-keys/${created.body.doc.id}`, { method: 'PATCH', token: officeAdmin, body: { enabled: false } })
     expect((await hub.json('/api/case-studies', { headers: { authorization } })).status).toBe(401)
     await hub.json(`/api/api-keys/${created.body.doc.id}`, { method: 'DELETE', token: officeAdmin })

@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
+import { isPerson } from '../../../access/roles'
 import { tenantContext } from '../../../access/tenantContext'
 
 const readOperations = new Set(['read', 'readDistinct', 'count'])
@@ -9,7 +10,8 @@ const readOperations = new Set(['read', 'readDistinct', 'count'])
  * locale, and says so in `Content-Language`.
  */
 export const deliveryLocale: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (!readOperations.has(operation) || req.user) return args
+  // Delivery only: signed-in people edit and read any locale; anonymous and API-key reads fall back.
+  if (!readOperations.has(operation) || isPerson(req.user)) return args
   const context = await tenantContext(req)
   if (!context || !req.locale || req.locale === 'all') return args
   if (!context.locales.includes(req.locale)) {
