@@ -19,7 +19,7 @@ import { hubLocales, defaultLocale } from './src/config/locales'
 import { payloadSecret } from './src/config/secret'
 import { allowedOriginsFromEnv, publicUrl } from './src/config/server'
 import { hubEditor } from './src/fields/richText'
-import { originsPlugin, publishingPlugin, tenancyPlugin, versionRoutesPlugin } from './src/plugins'
+import { concurrencyPlugin, originsPlugin, publishingPlugin, tenancyPlugin, versionRoutesPlugin } from './src/plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -41,6 +41,8 @@ export default buildConfig({
     publishingPlugin(),
     versionRoutesPlugin(),
     originsPlugin({ publicUrl: publicUrl(), extra: allowedOriginsFromEnv() }),
+    // Last, so its lock is the first beforeOperation hook of every update.
+    concurrencyPlugin(),
   ],
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   admin: {
