@@ -19,7 +19,7 @@ import { hubLocales, defaultLocale } from './src/config/locales'
 import { payloadSecret } from './src/config/secret'
 import { allowedOriginsFromEnv, publicUrl } from './src/config/server'
 import { hubEditor } from './src/fields/richText'
-import { concurrencyPlugin, originsPlugin, publishingPlugin, tenancyPlugin, versionRoutesPlugin } from './src/plugins'
+import { concurrencyPlugin, originsPlugin, publishingPlugin, tenancyPlugin, translationPlugin, versionRoutesPlugin } from './src/plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -39,6 +39,7 @@ export default buildConfig({
   plugins: [
     tenancyPlugin({ tenantScoped: ['curricula', 'learning-formats', 'case-studies', 'organizations', 'media'] }),
     publishingPlugin(),
+    translationPlugin({ collections: ['curricula', 'learning-formats', 'case-studies'] }),
     versionRoutesPlugin(),
     originsPlugin({ publicUrl: publicUrl(), extra: allowedOriginsFromEnv() }),
     // Last, so its lock is the first beforeOperation hook of every update.

@@ -1,5 +1,6 @@
+export { concurrencyPlugin } from './concurrency'
 export { originsPlugin } from './origins'
 export { publishingPlugin } from './publishing'
 export { tenancyPlugin } from './tenancy'
+export { translationPlugin } from './translation'
 export { versionRoutesPlugin } from './versionRoutes'
-export { concurrencyPlugin } from './concurrency'
