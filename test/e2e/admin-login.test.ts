@@ -1,39 +1,21 @@
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { launchBrowser } from '../helpers/browser'
-import { createTestDatabase, type TestDatabase } from '../helpers/database'
-import { spawnHub, type HubProcess } from '../helpers/process'
+import { loginToAdmin, startAdminHub, type AdminHub } from '../helpers/adminHub'
 
 // The production build of the admin (npm run build) behind the real Express server.
-let database: TestDatabase
-let hub: HubProcess
-let browser: Browser
+let admin: AdminHub
 
 beforeAll(async () => {
-  database = await createTestDatabase('sqlite')
-  hub = await spawnHub({
-    DATABASE_URL: database.url,
-    PAYLOAD_SECRET: 'admin-e2e-secret',
-    HUB_ADMIN_EMAIL: 'admin@example.org',
-    HUB_ADMIN_PASSWORD: 'admin-password-123',
-  })
-  browser = await launchBrowser()
+  admin = await startAdminHub('admin-e2e-secret')
 })
-afterAll(async () => {
-  await browser?.close()
-  await hub?.stop()
-  await database?.drop()
-})
+afterAll(async () => admin?.stop())
 
 it('logs in at /admin and sees the offices (tenants) list', async () => {
+  const { hub, browser } = admin
   const page = await browser.newPage()
   await page.goto(`${hub.url}/admin`)
   await page.waitForURL(/\/admin\/login/)
-  await page.fill('input[name="email"]', 'admin@example.org')
-  await page.fill('input[name="password"]', 'admin-password-123')
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
+  await loginToAdmin(page, hub.url)
 
   await page.goto(`${hub.url}/admin/collections/tenants`)
   await page.getByRole('heading', { name: 'Offices' }).waitFor({ timeout: 30_000 })

@@ -1,20 +1,15 @@
-import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { launchBrowser } from '../helpers/browser'
-import { createTestDatabase, type TestDatabase } from '../helpers/database'
-import { spawnHub, type HubProcess } from '../helpers/process'
+import { adminEmail, adminPassword, loginToAdmin, startAdminHub, type AdminHub } from '../helpers/adminHub'
 
 // An editor's whole path through the admin: create a case study in English, switch to
 // German, add the German title, publish, and find both over REST.
-let database: TestDatabase
-let hub: HubProcess
-let browser: Browser
+let admin: AdminHub
 let token: string
 const shots = process.env.HUB_E2E_SCREENSHOTS ?? '/tmp'
 
 async function api(path: string, init: RequestInit = {}) {
-  const response = await fetch(`${hub.url}${path}`, {
+  const response = await fetch(`${admin.hub.url}${path}`, {
     ...init,
     headers: { 'content-type': 'application/json', authorization: `JWT ${token}`, ...init.headers },
   })
@@ -22,17 +17,11 @@ async function api(path: string, init: RequestInit = {}) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase('sqlite')
-  hub = await spawnHub({
-    DATABASE_URL: database.url,
-    PAYLOAD_SECRET: 'case-study-e2e',
-    HUB_ADMIN_EMAIL: 'admin@example.org',
-    HUB_ADMIN_PASSWORD: 'admin-password-123',
-  })
-  const login = await fetch(`${hub.url}/api/users/login`, {
+  admin = await startAdminHub('case-study-e2e')
+  const login = await fetch(`${admin.hub.url}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@example.org', password: 'admin-password-123' }),
+    body: JSON.stringify({ email: adminEmail, password: adminPassword }),
   })
   token = (await login.json()).token
   const tenant = await api('/api/tenants', {
@@ -40,27 +29,15 @@ beforeAll(async () => {
     body: JSON.stringify({ name: 'Visionary Austria', slug: 'austria', locales: ['de', 'en'], defaultLocale: 'de' }),
   })
   expect(tenant.status).toBe(201)
-  browser = await launchBrowser()
 })
-afterAll(async () => {
-  await browser?.close()
-  await hub?.stop()
-  await database?.drop()
-})
-
-async function login(page: Page) {
-  await page.goto(`${hub.url}/admin/login`)
-  await page.fill('input[name="email"]', 'admin@example.org')
-  await page.fill('input[name="password"]', 'admin-password-123')
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
-}
+afterAll(async () => admin?.stop())
 
 it('creates a case study, adds the German title, publishes, and REST serves both locales', async () => {
+  const { hub, browser } = admin
   const page = await browser.newPage()
   page.setDefaultTimeout(30_000)
   try {
-    await login(page)
+    await loginToAdmin(page, hub.url)
     await page.goto(`${hub.url}/admin/collections/case-studies/create`)
     await page.locator('#field-title').fill('Crowdsourcing refugee inclusion')
     await page.locator('#field-slug').fill('crowdsourcing-refugee-inclusion')

@@ -5,8 +5,6 @@ import { isSuperAdmin, tenantIdsWithRole } from '../../access/roles'
 /** Offices are public: anonymous front ends read their public fields (name, slug, locales). */
 export const readTenants: Access = () => true
 
-export const createTenant: Access = ({ req }) => isSuperAdmin(req.user)
-export const deleteTenant: Access = ({ req }) => isSuperAdmin(req.user)
 
 /** Office-admins update their own office. */
 export const updateTenant: Access = ({ req }) => {

@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { hubLocales } from '../../config/locales'
 import { countryField } from '../../fields/countries'
 import { slugField } from '../../fields/slug'
-import { createTenant, deleteTenant, readTenants, updateTenant } from './access'
+import { superAdminOnly } from '../../access/common'
+import { readTenants, updateTenant } from './access'
 import { validateDefaultLocale, validateDomains, validateTimezone } from './validate'
 
 const localeOptions = hubLocales.map(({ code, label }) => ({ label: `${label} (${code})`, value: code }))
@@ -18,10 +19,10 @@ export const Tenants: CollectionConfig = {
   },
   defaultSort: 'slug',
   access: {
-    create: createTenant,
+    create: superAdminOnly,
     read: readTenants,
     update: updateTenant,
-    delete: deleteTenant,
+    delete: superAdminOnly,
   },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },

@@ -1,0 +1,40 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { launchBrowser } from './browser'
+import { createTestDatabase, type TestDatabase } from './database'
+import { spawnHub, type HubProcess } from './process'
+
+export const adminEmail = 'admin@example.org'
+export const adminPassword = 'admin-password-123'
+
+export type AdminHub = { hub: HubProcess; browser: Browser; stop: () => Promise<void> }
+
+/** The production server (with the built admin) on a fresh SQLite file, plus headless Chromium. */
+export async function startAdminHub(secret: string): Promise<AdminHub> {
+  const database: TestDatabase = await createTestDatabase('sqlite')
+  const hub = await spawnHub({
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: secret,
+    HUB_ADMIN_EMAIL: adminEmail,
+    HUB_ADMIN_PASSWORD: adminPassword,
+  })
+  const browser = await launchBrowser()
+  return {
+    hub,
+    browser,
+    stop: async () => {
+      await browser.close()
+      await hub.stop()
+      await database.drop()
+    },
+  }
+}
+
+/** Signs in through the admin's login form. */
+export async function loginToAdmin(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/admin/login`)
+  await page.fill('input[name="email"]', adminEmail)
+  await page.fill('input[name="password"]', adminPassword)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((next) => !next.pathname.includes('/login'), { timeout: 30_000 })
+}
