@@ -212,6 +212,19 @@ export interface Curriculum {
     | null;
   caseStudies?: (string | CaseStudy)[] | null;
   coverImage?: (string | null) | Media;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Translation state of this language. Translators set in progress and translated; editors and office admins approve.
+   */
+  translationState?: ('missing' | 'in-progress' | 'translated' | 'approved' | 'outdated') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -592,6 +605,19 @@ export interface LearningFormat {
     };
     [k: string]: unknown;
   } | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Translation state of this language. Translators set in progress and translated; editors and office admins approve.
+   */
+  translationState?: ('missing' | 'in-progress' | 'translated' | 'approved' | 'outdated') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -984,6 +1010,19 @@ export interface CaseStudy {
   gallery?: (string | Media)[] | null;
   relatedFormats?: (string | LearningFormat)[] | null;
   relatedCurricula?: (string | Curriculum)[] | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Translation state of this language. Translators set in progress and translated; editors and office admins approve.
+   */
+  translationState?: ('missing' | 'in-progress' | 'translated' | 'approved' | 'outdated') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1501,6 +1540,8 @@ export interface CurriculaSelect<T extends boolean = true> {
       };
   caseStudies?: T;
   coverImage?: T;
+  translation?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1545,6 +1586,8 @@ export interface LearningFormatsSelect<T extends boolean = true> {
         id?: T;
       };
   facilitatorNotes?: T;
+  translation?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1591,6 +1634,8 @@ export interface CaseStudiesSelect<T extends boolean = true> {
   gallery?: T;
   relatedFormats?: T;
   relatedCurricula?: T;
+  translation?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

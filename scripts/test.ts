@@ -15,7 +15,8 @@ import { chromiumPath } from '../test/helpers/browser'
 import { rootDir } from '../test/helpers/process'
 
 type Lane = { name: string; env: Record<string, string>; config?: string }
-type Counts = { passed: number; failed: number; skipped: number }
+type Counts = { passed: number; failed: number; skipped: number; failures: string[] }
+type FileResult = { name: string; status: string; message?: string; assertionResults: { status: string; fullName: string; failureMessages?: string[] }[] }
 
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-test-report-'))
 const extraArgs = process.argv.slice(2)
@@ -26,14 +27,28 @@ function runVitest(lane: Lane): Counts {
   if (lane.config) args.push('--config', lane.config)
   console.log(`\n=== lane ${lane.name} ===`)
   spawnSync('npx', [...args, ...extraArgs], { cwd: rootDir, stdio: 'inherit', env: { ...process.env, ...lane.env } })
-  if (!fs.existsSync(report)) return { passed: 0, failed: 1, skipped: 0 }
+  if (!fs.existsSync(report)) return { passed: 0, failed: 1, skipped: 0, failures: ['vitest wrote no report'] }
   const json = JSON.parse(fs.readFileSync(report, 'utf8'))
-  const suiteErrors = (json.testResults ?? []).filter((file: { status: string; assertionResults: unknown[] }) => file.status === 'failed' && !file.assertionResults.length).length
+  const files: FileResult[] = json.testResults ?? []
+  const suiteErrors = files.filter((file) => file.status === 'failed' && !file.assertionResults.length)
   return {
     passed: json.numPassedTests,
-    failed: json.numFailedTests + suiteErrors + (json.success || json.numFailedTests ? 0 : 1),
+    failed: json.numFailedTests + suiteErrors.length + (json.success || json.numFailedTests ? 0 : 1),
     skipped: json.numPendingTests + json.numTodoTests,
+    failures: failureLines(files),
   }
+}
+
+/** One line per failed test (CI logs keep only the tail, so the summary must name what failed). */
+function failureLines(files: FileResult[]): string[] {
+  const firstLine = (text = '') => text.split('\n')[0].slice(0, 300)
+  return files.flatMap((file) => {
+    const where = path.relative(rootDir, file.name)
+    if (file.status === 'failed' && !file.assertionResults.length) return [`${where}: ${firstLine(file.message)}`]
+    return file.assertionResults
+      .filter((test) => test.status === 'failed')
+      .map((test) => `${where} > ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`)
+  })
 }
 
 function newestSourceChange(): number {
@@ -66,15 +81,16 @@ for (const lane of lanes) results.push([lane.name, runVitest(lane)])
 
 if (fs.existsSync(chromiumPath)) {
   if (ensureAdminBuild()) results.push(['browser', runVitest({ name: 'browser', env: {}, config: 'vitest.e2e.config.ts' })])
-  else results.push(['browser', { passed: 0, failed: 1, skipped: 0 }])
+  else results.push(['browser', { passed: 0, failed: 1, skipped: 0, failures: ['npm run build failed'] }])
 } else {
   console.log(`lane browser: not run (no Chromium at ${chromiumPath}; apt-get install -y chromium)`)
 }
 
 console.log('\n=== summary ===')
-const total: Counts = { passed: 0, failed: 0, skipped: 0 }
+const total = { passed: 0, failed: 0, skipped: 0 }
 for (const [name, counts] of results) {
   console.log(`lane ${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`)
+  for (const failure of counts.failures) console.log(`  FAILED ${failure}`)
   total.passed += counts.passed
   total.failed += counts.failed
   total.skipped += counts.skipped

@@ -40,6 +40,9 @@ export function databaseAdapter(url = databaseUrl()): DatabaseAdapterObj {
         idType: 'uuid',
         localesSuffix,
         busyTimeout: 5000,
+        // Payload's SQLite adapter runs without transactions unless given options: a write that
+        // fails halfway (an XLIFF import of several documents, a hook that throws) must roll back.
+        transactionOptions: {},
         migrationDir: path.join(migrationsDir(), 'sqlite'),
         prodMigrations: sqliteMigrations,
       })

@@ -1,13 +1,9 @@
 import type { PayloadRequest, TextField, Validate } from 'payload'
 import { relationId } from '../access/ids'
+import { officeById } from '../access/offices'
 
 async function sourceLocale(req: PayloadRequest, tenant: string): Promise<string | undefined> {
-  const cache = ((req.context as { hubSourceLocales?: Map<string, string> }).hubSourceLocales ??= new Map())
-  if (!cache.has(tenant)) {
-    const office = await req.payload.findByID({ collection: 'tenants', id: tenant, depth: 0, overrideAccess: true, select: { defaultLocale: true } }).catch(() => null)
-    if (office) cache.set(tenant, office.defaultLocale)
-  }
-  return cache.get(tenant)
+  return (await officeById(req, tenant))?.defaultLocale
 }
 
 /**

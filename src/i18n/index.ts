@@ -49,3 +49,8 @@ export function languageFromHeader(header: string | null | undefined, supported 
   }
   return defaultLocale
 }
+
+/** A message in every language the hub has, for Payload's per-language labels in the admin. */
+export function inEveryLanguage(key: string, options: TOptions = {}): Record<string, string> {
+  return Object.fromEntries(hubLocaleCodes.map((code) => [code, translate(code, key, options)]))
+}

@@ -1,9 +1,15 @@
 import * as migration_20261127_051228_initial from './20261127_051228_initial';
+import * as migration_20261127_065834_translation_state from './20261127_065834_translation_state';
 
 export const migrations = [
   {
     up: migration_20261127_051228_initial.up,
     down: migration_20261127_051228_initial.down,
-    name: '20261127_051228_initial'
+    name: '20261127_051228_initial',
+  },
+  {
+    up: migration_20261127_065834_translation_state.up,
+    down: migration_20261127_065834_translation_state.down,
+    name: '20261127_065834_translation_state'
   },
 ];

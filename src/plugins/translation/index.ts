@@ -1,20 +1,37 @@
-import type { CollectionSlug, Config, Plugin } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 
-import { xliffExportEndpoint } from './exportEndpoint'
+import { trackTranslation, translationFields } from './fields'
+import { translationReportEndpoint } from './report'
+import { xliffBulkExportEndpoint, xliffBulkImportEndpoint, xliffExportEndpoint, xliffImportEndpoint } from './xliffEndpoints'
 
 export type TranslationOptions = { collections: CollectionSlug[] }
 
+/** A translatable collection: per-locale translation state, kept by a hook, and XLIFF in and out per document. */
+function withTranslation(collection: CollectionConfig, translatable: CollectionSlug[]): CollectionConfig {
+  const slug = collection.slug as CollectionSlug
+  return {
+    ...collection,
+    fields: [...collection.fields, ...translationFields],
+    hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), trackTranslation] },
+    endpoints: [...(collection.endpoints || []), xliffExportEndpoint(slug), xliffImportEndpoint(slug, translatable)],
+  }
+}
+
 /**
- * The translation workflow (issue 5). So far: XLIFF 2.1 / 1.2 export of one document; the import,
- * translation state, report and admin view build on the same `xliff/` core.
+ * The translation workflow (issue 5): translation state per document and locale with outdated
+ * detection, a report per office, and XLIFF 2.1 / 1.2 export and import (xliff/ is the format core).
  */
 export const translationPlugin =
   ({ collections }: TranslationOptions): Plugin =>
   (config: Config): Config => ({
     ...config,
     collections: config.collections?.map((collection) =>
-      collections.includes(collection.slug as CollectionSlug)
-        ? { ...collection, endpoints: [...(collection.endpoints || []), xliffExportEndpoint(collection.slug as CollectionSlug)] }
-        : collection,
+      collections.includes(collection.slug as CollectionSlug) ? withTranslation(collection, collections) : collection,
     ),
+    endpoints: [
+      ...(config.endpoints ?? []),
+      translationReportEndpoint(collections),
+      xliffBulkExportEndpoint(collections),
+      xliffBulkImportEndpoint(collections),
+    ],
   })

@@ -7,16 +7,23 @@ const readOperations = new Set(['read', 'readDistinct', 'count'])
 
 /**
  * A delivery read in a locale the office does not publish falls back to the office's default
- * locale, and says so in `Content-Language`.
+ * locale, and says so in `Content-Language`; so does each untranslated field.
  */
 export const deliveryLocale: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   // Delivery only: signed-in people edit and read any locale; anonymous and API-key reads fall back.
   if (!readOperations.has(operation) || isPerson(req.user)) return args
   const context = await tenantContext(req)
   if (!context || !req.locale || req.locale === 'all') return args
+  const settable = args && typeof args === 'object' ? (args as { locale?: string; fallbackLocale?: unknown }) : {}
   if (!context.locales.includes(req.locale)) {
     req.locale = context.defaultLocale as typeof req.locale
-    if (args && typeof args === 'object' && 'locale' in args) (args as { locale?: string }).locale = context.defaultLocale
+    if ('locale' in settable) settable.locale = context.defaultLocale
+  }
+  // A field not yet translated falls back to the office's own source language (not the hub's
+  // default), unless the caller chose a fallback with `fallback-locale`.
+  if (req.query?.['fallback-locale'] === undefined && req.locale !== context.defaultLocale) {
+    req.fallbackLocale = context.defaultLocale as typeof req.fallbackLocale
+    if ('fallbackLocale' in settable) settable.fallbackLocale = context.defaultLocale
   }
   req.responseHeaders ??= new Headers()
   req.responseHeaders.set('content-language', req.locale ?? context.defaultLocale)

@@ -3,10 +3,8 @@ import { APIError, type CollectionBeforeChangeHook, Forbidden } from 'payload'
 import { editorRoles, isSuperAdmin, tenantIdsWithRole, translatorLocales } from '../../../access/roles'
 import { languageFromHeader, translate } from '../../../i18n'
 import { relationId } from '../../../access/ids'
+import { officeById } from '../../../access/offices'
 
-async function officeOf(req: Parameters<CollectionBeforeChangeHook>[0]['req'], id: string) {
-  return req.payload.findByID({ collection: 'tenants', id, depth: 0, overrideAccess: true, req, select: { locales: true, defaultLocale: true, slug: true } })
-}
 
 /**
  * Every write names a locale the document's office publishes in (400 naming the allowed ones);
@@ -18,7 +16,8 @@ export const enforceWriteLimits: CollectionBeforeChangeHook = async ({ collectio
   if (context?.seeding) return data
   const tenantId = relationId(data?.tenant ?? originalDoc?.tenant)
   if (!tenantId) return data
-  const office = await officeOf(req, tenantId)
+  const office = await officeById(req, tenantId)
+  if (!office) return data
   const locale = req.locale
   const language = languageFromHeader(req.headers.get('accept-language'))
   if (locale && locale !== 'all' && !office.locales?.includes(locale as never)) {
