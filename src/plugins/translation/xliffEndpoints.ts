@@ -62,7 +62,9 @@ function exportDocument(req: PayloadRequest, collection: CollectionSlug, doc: Da
   const units = withTargets(extractUnits(fields, inLocale(fields, doc, source)), extractUnits(fields, inLocale(fields, doc, target)))
   const record = (doc.translation as TranslationRecords | undefined)?.locales?.[target]
   const states: Record<string, TranslationState> = {}
-  if (record) for (const unit of units) states[unit.id] = record.outdatedFields.includes(unit.id) ? 'outdated' : record.state
+  // In an outdated translation, only the listed fields are; the others are still translated.
+  const current = record?.state === 'outdated' ? 'translated' : record?.state
+  if (record) for (const unit of units) states[unit.id] = record.outdatedFields.includes(unit.id) ? 'outdated' : current!
   return { collection, id: String(doc.id), units, states }
 }
 
