@@ -33,7 +33,7 @@ type Outcome = { lastAcknowledged: Map<string, string>; statuses: number[]; serv
  * Every locale's writer PATCHes `rounds` times in sequence, all writers in parallel. A writer
  * remembers the last value the hub acknowledged with 2xx.
  */
-async function hammer(collection: Collection, id: string, draft: boolean, body: (value: string) => unknown): Promise<Outcome> {
+async function hammer(collection: Collection, id: string, draft: boolean, body: (value: string, locale: string, round: number) => unknown): Promise<Outcome> {
   const lastAcknowledged = new Map<string, string>()
   const statuses: number[] = []
   const serverErrors: string[] = []
@@ -44,7 +44,7 @@ async function hammer(collection: Collection, id: string, draft: boolean, body: 
         const response = await hub.fetch(`/api/${collection}/${id}?locale=${locale}${draft ? '&draft=true' : ''}&depth=0`, {
           method: 'PATCH',
           token,
-          body: body(value),
+          body: body(value, locale, round),
         })
         const text = await response.text()
         statuses.push(response.status)
@@ -85,10 +85,18 @@ describe.each([false, true])('12 translators save their own locale of one docume
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const id = created.body.doc.id
 
-    const outcome = await hammer('case-studies', id, draft, (value) => ({ summary: value }))
+    // Each translator finishes by marking its locale translated: the per-locale translation
+    // records share one stored field, so a lost update would lose a state.
+    const outcome = await hammer('case-studies', id, draft, (value, locale, round) => ({
+      summary: value,
+      ...(round === ROUNDS && locale !== 'en' ? { translationState: 'translated' } : {}),
+    }))
     const lost = await lostLocales('case-studies', id, draft, outcome, (doc) => doc.summary)
     expect(lost, `lost writes: ${lost.length} of ${LOCALES.length} locales`).toEqual([])
     expectNoServerErrors(outcome)
+    const { body: stored } = await hub.json(`/api/case-studies/${id}?depth=0${draft ? '&draft=true' : ''}`, { token })
+    const states = Object.fromEntries(Object.entries(stored.translation.locales as Record<string, { state: string }>).map(([locale, record]) => [locale, record.state]))
+    expect(states).toEqual(Object.fromEntries(LOCALES.filter((locale) => locale !== 'en').map((locale) => [locale, 'translated'])))
   }, TIMEOUT)
 
   it('a curriculum keeps every locale’s last acknowledged session titles (array rows)', async () => {
