@@ -154,6 +154,23 @@ async function translateMissing(
       ...asSeeder,
     })
   }
+  if (drafts) await approveTranslations(seeder, collection, id, marker)
+}
+
+/**
+ * The demo's translations are finished work: each office locale the document has (besides the
+ * office's source language) is marked approved, so the translation report starts from a clean
+ * slate that edits then visibly outdate. Skips locales already approved (a second run writes nothing).
+ */
+async function approveTranslations(seeder: Seeder, collection: CollectionSlug, id: string, marker: string): Promise<void> {
+  const stored = await readAllLocales(seeder, collection, id)
+  const office = await seeder.payload.findByID({ collection: 'tenants', id: String(stored.tenant), depth: 0, overrideAccess: true })
+  const records = (stored.translation as { locales?: Record<string, { state: string }> } | undefined)?.locales ?? {}
+  const values = (stored[marker] ?? {}) as Record<string, unknown>
+  const pending = (office.locales ?? []).filter((locale) => locale !== office.defaultLocale && values[locale] && records[locale]?.state !== 'approved')
+  for (const locale of pending) {
+    await seeder.payload.update({ collection, id, locale: locale as TypedLocale, data: { translationState: 'approved', _status: 'published' } as never, ...published, ...asSeeder })
+  }
 }
 
 // ─── Images ─────────────────────────────────────────────────────────────────────────────────

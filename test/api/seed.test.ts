@@ -194,4 +194,16 @@ describe('the demo network', () => {
     })
     expect(login.status, JSON.stringify(login.body)).toBe(200)
   })
+
+  it('starts with its translations approved in the translation report', async () => {
+    const login = await hub.json('/api/users/login', {
+      method: 'POST',
+      body: { email: 'translator@austria.example.org', password: process.env.HUB_DEMO_PASSWORD || 'visionary-demo-2026' },
+    })
+    const { status, body } = await hub.json('/api/translation-report?collection=curricula', { token: login.body.token, headers: { 'x-tenant': 'austria' } })
+    expect(status, JSON.stringify(body)).toBe(200)
+    expect(body.sourceLocale).toBe('de')
+    expect(body.documents.length).toBeGreaterThan(0)
+    for (const document of body.documents) expect(document.locales.en).toMatchObject({ state: 'approved', completeness: 1, outdatedFields: [] })
+  })
 })
