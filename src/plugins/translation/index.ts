@@ -34,4 +34,19 @@ export const translationPlugin =
       xliffBulkExportEndpoint(collections),
       xliffBulkImportEndpoint(collections),
     ],
+    admin: {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        views: {
+          ...config.admin?.components?.views,
+          // The report as a matrix for the admin's office; the view gets the collections as a prop.
+          translations: {
+            Component: { path: '/src/plugins/translation/admin/TranslationsView#TranslationsView', serverProps: { translatable: collections } },
+            path: '/translations',
+          },
+        },
+        afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/src/plugins/translation/admin/TranslationsNavLink#TranslationsNavLink'],
+      },
+    },
   })

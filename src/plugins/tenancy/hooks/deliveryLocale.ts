@@ -21,7 +21,8 @@ export const deliveryLocale: CollectionBeforeOperationHook = async ({ args, oper
   }
   // A field not yet translated falls back to the office's own source language (not the hub's
   // default), unless the caller chose a fallback with `fallback-locale`.
-  if (req.query?.['fallback-locale'] === undefined && req.locale !== context.defaultLocale) {
+  const declined = (value: unknown) => value === 'none' || value === 'false' || value === false || value === null
+  if (req.query?.['fallback-locale'] === undefined && !declined(settable.fallbackLocale) && req.locale !== context.defaultLocale) {
     req.fallbackLocale = context.defaultLocale as typeof req.fallbackLocale
     if ('fallbackLocale' in settable) settable.fallbackLocale = context.defaultLocale
   }
