@@ -40,9 +40,10 @@ export function databaseAdapter(url = databaseUrl()): DatabaseAdapterObj {
         idType: 'uuid',
         localesSuffix,
         busyTimeout: 5000,
-        // Payload's SQLite adapter runs without transactions unless given options: a write that
-        // fails halfway (an XLIFF import of several documents, a hook that throws) must roll back.
-        transactionOptions: {},
+        // No `transactionOptions`: with them libsql opens a connection per transaction without
+        // the busy timeout, and a second writer (the job queue's cron, a login saving its session)
+        // fails at once with SQLITE_BUSY. SQLite runs each statement atomically; multi-document
+        // writes (XLIFF imports) check everything before writing. PostgreSQL has real transactions.
         migrationDir: path.join(migrationsDir(), 'sqlite'),
         prodMigrations: sqliteMigrations,
       })

@@ -21,6 +21,8 @@ beforeAll(async () => {
   hub = await startHub()
   austria = String((await createTenant(hub, 'austria', ['de', 'en', 'fr'], 'de')).id)
   sweden = String((await createTenant(hub, 'sweden', ['sv', 'en'], 'sv')).id)
+  // The first person of a hub is its super-admin; the office's people come after.
+  await createUserAndLogin(hub, { email: 'root@example.org', roles: ['super-admin'] })
   tokens.editor = await createUserAndLogin(hub, { email: 'editor@at.example.org', tenants: [{ tenant: austria, roles: ['editor'] }] })
   tokens.translator = await createUserAndLogin(hub, { email: 'translator@at.example.org', tenants: [{ tenant: austria, roles: ['translator'], locales: ['en'] }] })
   tokens.viewer = await createUserAndLogin(hub, { email: 'viewer@at.example.org', tenants: [{ tenant: austria, roles: ['viewer'] }] })

@@ -19,6 +19,8 @@ beforeAll(async () => {
   hub = await startHub()
   austria = String((await createTenant(hub, 'austria', ['de', 'en', 'fr'], 'de')).id)
   await createTenant(hub, 'sweden', ['sv', 'en'], 'sv')
+  // The first person of a hub is its super-admin; the office's people come after.
+  await createUserAndLogin(hub, { email: 'root@example.org', roles: ['super-admin'] })
   tokens.editor = await createUserAndLogin(hub, { email: 'editor@at.example.org', tenants: [{ tenant: austria, roles: ['editor'] }] })
   tokens.translator = await createUserAndLogin(hub, { email: 'translator@at.example.org', tenants: [{ tenant: austria, roles: ['translator'], locales: ['en'] }] })
 }, 300_000)

@@ -148,7 +148,7 @@ async function uploadedXml(req: PayloadRequest): Promise<string> {
 type FileResult = { file: string; updated: string[]; unchanged: string[]; outdated: string[]; rejected: { id: string; reason: string }[]; translationState?: TranslationState }
 
 /** What one file of the upload would write, checked against the document as it is now. */
-type PlannedWrite = FileResult & { collection: CollectionSlug; id: string; data?: Data; markTranslated: boolean; hasDrafts: boolean }
+type PlannedWrite = FileResult & { collection: CollectionSlug; id: string; office: string; data?: Data; markTranslated: boolean; hasDrafts: boolean }
 
 async function planFile(req: PayloadRequest, parsed: ParsedXliff, file: ParsedFile, translatable: CollectionSlug[]): Promise<PlannedWrite> {
   const collection = file.collection as CollectionSlug
@@ -173,6 +173,7 @@ async function planFile(req: PayloadRequest, parsed: ParsedXliff, file: ParsedFi
     file: file.id,
     collection,
     id: String(doc.id),
+    office: office.id,
     updated: comparison.updated,
     unchanged: comparison.unchanged,
     outdated: comparison.outdated,
@@ -192,7 +193,7 @@ function publicResult({ file, updated, unchanged, outdated, rejected, translatio
   return { file, updated, unchanged, outdated, rejected, ...(translationState ? { translationState } : {}) }
 }
 
-/** Writes every planned file in one transaction: all of them, or (on any error) none. */
+/** Writes every planned file in one transaction (PostgreSQL, MongoDB replica sets): all of them, or (on any error) none. */
 async function writeAll(req: PayloadRequest, plans: PlannedWrite[], target: string): Promise<void> {
   const ownTransaction = await initTransaction(req)
   try {
@@ -237,6 +238,9 @@ async function importXliff(req: PayloadRequest, translatable: CollectionSlug[], 
     const files = [...parsed.files].sort((a, b) => a.id.localeCompare(b.id))
     const plans: PlannedWrite[] = []
     for (const file of files) plans.push(await planFile(req, parsed, file, translatable))
+    // One office per upload (as GET /api/xliff exports): the same locales and rights hold for every
+    // document, so the checks above cover every write.
+    if (new Set(plans.map((plan) => plan.office)).size > 1) badRequest('An upload may hold documents of one office only; import each office’s file separately.')
     const results = () => plans.map(publicResult)
     if (plans.some((plan) => plan.rejected.length)) {
       const reasons = plans.flatMap((plan) => plan.rejected.map((rejection) => `${plan.file} ${rejection.id}: ${rejection.reason}`))
