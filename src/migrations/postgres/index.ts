@@ -1,5 +1,6 @@
 import * as migration_20261127_051228_initial from './20261127_051228_initial';
 import * as migration_20261127_065834_translation_state from './20261127_065834_translation_state';
+import * as migration_20261127_073626_webhooks from './20261127_073626_webhooks';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_065834_translation_state.up,
     down: migration_20261127_065834_translation_state.down,
-    name: '20261127_065834_translation_state'
+    name: '20261127_065834_translation_state',
+  },
+  {
+    up: migration_20261127_073626_webhooks.up,
+    down: migration_20261127_073626_webhooks.down,
+    name: '20261127_073626_webhooks'
   },
 ];
