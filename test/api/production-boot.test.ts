@@ -57,11 +57,12 @@ describe('a taken port', () => {
       cwd: rootDir,
       env: { ...process.env, NODE_ENV: 'production', HUB_ADMIN: 'false', DATABASE_URL: second.url, PAYLOAD_SECRET: 'x', PORT: port },
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: 150_000,
     })
     await blocker.stop()
     await second.drop()
     expect(result.status).toBe(1)
     expect(result.stderr.trim()).toBe(`Port ${port} is already in use; set PORT to a free port.`)
-  })
+    // Two production boots on a loaded CI machine (PostgreSQL lane) can take most of a minute.
+  }, 180_000)
 })
