@@ -19,7 +19,8 @@ import { hubLocales, defaultLocale } from './src/config/locales'
 import { payloadSecret } from './src/config/secret'
 import { allowedOriginsFromEnv, publicUrl } from './src/config/server'
 import { hubEditor } from './src/fields/richText'
-import { concurrencyPlugin, originsPlugin, publishingPlugin, tenancyPlugin, translationPlugin, versionRoutesPlugin } from './src/plugins'
+import { concurrencyPlugin, openapiPlugin, originsPlugin, publishingPlugin, tenancyPlugin, translationPlugin, versionRoutesPlugin } from './src/plugins'
+import { expressRoutes } from './src/server/openapi'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -42,6 +43,8 @@ export default buildConfig({
     translationPlugin({ collections: ['curricula', 'learning-formats', 'case-studies'] }),
     versionRoutesPlugin(),
     originsPlugin({ publicUrl: publicUrl(), extra: allowedOriginsFromEnv() }),
+    // Reads the sanitized config per request, so it describes every plugin's endpoints wherever it sits.
+    openapiPlugin({ hostRoutes: expressRoutes }),
     // Last, so its lock is the first beforeOperation hook of every update.
     concurrencyPlugin(),
   ],
