@@ -55,8 +55,10 @@ export default buildConfig({
     meta: { titleSuffix: ' · Visionary Hub' },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
   },
-  // HUB_TYPES_OUTPUT lets the staleness test generate elsewhere and compare.
-  typescript: { outputFile: process.env.HUB_TYPES_OUTPUT ?? path.resolve(dirname, 'payload-types.ts') },
+  // HUB_TYPES_OUTPUT lets the staleness test generate elsewhere and compare. No `declare module
+  // 'payload'` in the file: front ends import it as `visionary-hub/types` without installing
+  // Payload; the hub's own augmentation is src/config/payloadTypes.d.ts.
+  typescript: { outputFile: process.env.HUB_TYPES_OUTPUT ?? path.resolve(dirname, 'payload-types.ts'), declare: false },
   telemetry: false,
   onInit: keepAliveThroughDatabaseRestarts,
 })
