@@ -32,7 +32,7 @@ function expectedPaths(base: string, route: string): string[] {
   for (const segment of route.split('/').filter(Boolean)) {
     const optional = /^:(\w+)\?$/.exec(segment)
     if (optional) paths = [...paths, ...paths.map((path) => `${path}/{${optional[1]}}`)]
-    else paths = paths.map((path) => `${path}/${segment.replace(/^:(\w+)$/, '{$1}')}`)
+    else paths = paths.map((path) => `${path}/${segment.replace(/:(\w+)/g, '{$1}')}`)
   }
   return paths
 }
@@ -279,6 +279,7 @@ describe('endpoints added by other plugins', () => {
       const added: Endpoint[] = [{ path: '/:id/jsonld', method: 'get', handler }]
       if (collection.slug === 'curricula') added.push({ path: '/:id/cartridge', method: 'get', handler })
       if (collection.slug === 'topics') added.push({ path: '/:id/self-described', method: 'get', handler, custom: { openapi: { summary: 'Described by itself' } } })
+      if (collection.slug === 'organizations') added.push({ path: '/:id.vcf', method: 'get', handler })
       return { ...collection, endpoints: collection.endpoints === false ? false : [...added, ...collection.endpoints] }
     }),
   })
@@ -289,6 +290,7 @@ describe('endpoints added by other plugins', () => {
     expect(extended.paths['/api/case-studies/{id}/jsonld'].get!.summary).toMatch(/JSON-LD/)
     expect(extended.paths['/api/curricula/{id}/cartridge'].get!.summary).toMatch(/Common Cartridge/)
     expect(extended.paths['/api/topics/{id}/self-described'].get!.summary).toBe('Described by itself')
+    expect(extended.paths['/api/organizations/{id}.vcf'].get!.parameters).toEqual([{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }])
     const unknown = extended.paths['/api/made-up/{thing}'].post!
     expect(unknown.description).toMatch(/custom endpoint/i)
     expect(unknown.parameters).toEqual([{ name: 'thing', in: 'path', required: true, schema: { type: 'string' } }])

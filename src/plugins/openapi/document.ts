@@ -13,7 +13,8 @@ export function openApiPaths(base: string, route: string): string[] {
   let variants = ['']
   for (const segment of route.split('/').filter(Boolean)) {
     const parameter = /^:([A-Za-z0-9_]+)(?:\([^)]*\))?([?*+])?$/.exec(segment)
-    const part = parameter ? `/{${parameter[1]}}` : `/${segment}`
+    // A parameter inside a segment (`/:id.jsonld`) is templated in place (`/{id}.jsonld`).
+    const part = parameter ? `/{${parameter[1]}}` : `/${segment.replace(/:([A-Za-z0-9_]+)(?:\([^)]*\))?/g, '{$1}')}`
     variants = parameter?.[2] === '?' || parameter?.[2] === '*' ? [...variants, ...variants.map((variant) => variant + part)] : variants.map((variant) => variant + part)
   }
   return variants.map((variant) => `${base}${variant}` || '/')
