@@ -4,7 +4,7 @@ import { apiKeySchemeName, baseComponents, errorResponse, paginated, schemaRef }
 import { collectProperties, idSchema, type SchemaContext } from './fields'
 import { knownDocs } from './known'
 import { collectionOperations, globalOperations, rootOperations, type Entity } from './operations'
-import type { EndpointDocs, HttpMethod, JsonSchema, OpenApiDocument, OpenApiOptions, Operation, Parameter, Paths, Reference, Tag } from './types'
+import type { EndpointDocs, HttpMethod, JsonSchema, OpenApiDocument, OpenApiOptions, Operation, Parameter, Reference, Tag } from './types'
 
 const httpMethods = new Set<string>(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'])
 
