@@ -2058,8 +2058,3 @@ export interface TaskDeliverWebhook {
 export interface Auth {
   [k: string]: unknown;
 }
-
-
-declare module 'payload' {
-  export interface GeneratedTypes extends Config {}
-}

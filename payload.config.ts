@@ -19,7 +19,8 @@ import { hubLocales, defaultLocale } from './src/config/locales'
 import { payloadSecret } from './src/config/secret'
 import { allowedOriginsFromEnv, publicUrl } from './src/config/server'
 import { hubEditor } from './src/fields/richText'
-import { concurrencyPlugin, originsPlugin, publishingPlugin, tenancyPlugin, translationPlugin, versionRoutesPlugin, webhooksPlugin } from './src/plugins'
+import { concurrencyPlugin, openapiPlugin, originsPlugin, publishingPlugin, tenancyPlugin, translationPlugin, versionRoutesPlugin, webhooksPlugin } from './src/plugins'
+import { expressRoutes } from './src/server/openapi'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -43,6 +44,8 @@ export default buildConfig({
     versionRoutesPlugin(),
     webhooksPlugin({ collections: ['curricula', 'learning-formats', 'case-studies', 'organizations', 'media'] }),
     originsPlugin({ publicUrl: publicUrl(), extra: allowedOriginsFromEnv() }),
+    // Reads the sanitized config per request, so it describes every plugin's endpoints wherever it sits.
+    openapiPlugin({ hostRoutes: expressRoutes }),
     // Last, so its lock is the first beforeOperation hook of every update.
     concurrencyPlugin(),
   ],
@@ -53,8 +56,10 @@ export default buildConfig({
     meta: { titleSuffix: ' · Visionary Hub' },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
   },
-  // HUB_TYPES_OUTPUT lets the staleness test generate elsewhere and compare.
-  typescript: { outputFile: process.env.HUB_TYPES_OUTPUT ?? path.resolve(dirname, 'payload-types.ts') },
+  // HUB_TYPES_OUTPUT lets the staleness test generate elsewhere and compare. No `declare module
+  // 'payload'` in the file: front ends import it as `visionary-hub/types` without installing
+  // Payload; the hub's own augmentation is src/config/payloadTypes.d.ts.
+  typescript: { outputFile: process.env.HUB_TYPES_OUTPUT ?? path.resolve(dirname, 'payload-types.ts'), declare: false },
   telemetry: false,
   onInit: keepAliveThroughDatabaseRestarts,
 })

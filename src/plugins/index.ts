@@ -1,4 +1,5 @@
 export { concurrencyPlugin } from './concurrency'
+export { openapiPlugin } from './openapi'
 export { originsPlugin } from './origins'
 export { publishingPlugin } from './publishing'
 export { tenancyPlugin } from './tenancy'

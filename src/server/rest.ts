@@ -7,6 +7,10 @@ import { sendError } from './errors'
 /** Payload's REST API under `/api`, served from Express through the Fetch bridge. */
 export function restHandler(config: SanitizedConfig): RequestHandler {
   return async (req, res, next) => {
+    if (hasMalformedEscape(req.path)) {
+      sendError(req, res, 400, 'errors.malformedUrl')
+      return
+    }
     try {
       const response = await handleEndpoints({ config, request: toFetchRequest(req) })
       if (response.status === 404 && (await isRouteNotFound(response))) {
@@ -17,6 +21,16 @@ export function restHandler(config: SanitizedConfig): RequestHandler {
     } catch (error) {
       next(error)
     }
+  }
+}
+
+/** Payload's router decodes path parameters and throws on a broken escape (`%E0%A4%A`): a 400, not a 500. */
+function hasMalformedEscape(path: string): boolean {
+  try {
+    decodeURIComponent(path)
+    return false
+  } catch {
+    return true
   }
 }
 
