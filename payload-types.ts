@@ -235,6 +235,37 @@ export interface Curriculum {
    * Translation state of this language. Translators set in progress and translated; editors and office admins approve.
    */
   translationState?: ('missing' | 'in-progress' | 'translated' | 'approved' | 'outdated') | null;
+  /**
+   * The network document this adaptation inherits from.
+   */
+  origin?: (string | null) | Curriculum;
+  overrides?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  inherited?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  originChanged?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -628,6 +659,37 @@ export interface LearningFormat {
    * Translation state of this language. Translators set in progress and translated; editors and office admins approve.
    */
   translationState?: ('missing' | 'in-progress' | 'translated' | 'approved' | 'outdated') | null;
+  /**
+   * The network document this adaptation inherits from.
+   */
+  origin?: (string | null) | LearningFormat;
+  overrides?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  inherited?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  originChanged?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1680,6 +1742,10 @@ export interface CurriculaSelect<T extends boolean = true> {
   coverImage?: T;
   translation?: T;
   translationState?: T;
+  origin?: T;
+  overrides?: T;
+  inherited?: T;
+  originChanged?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1726,6 +1792,10 @@ export interface LearningFormatsSelect<T extends boolean = true> {
   facilitatorNotes?: T;
   translation?: T;
   translationState?: T;
+  origin?: T;
+  overrides?: T;
+  inherited?: T;
+  originChanged?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

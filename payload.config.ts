@@ -19,7 +19,7 @@ import { hubLocales, defaultLocale } from './src/config/locales'
 import { payloadSecret } from './src/config/secret'
 import { allowedOriginsFromEnv, publicUrl } from './src/config/server'
 import { hubEditor } from './src/fields/richText'
-import { concurrencyPlugin, openapiPlugin, originsPlugin, publishingPlugin, tenancyPlugin, translationPlugin, versionRoutesPlugin, webhooksPlugin } from './src/plugins'
+import { adaptationsPlugin, concurrencyPlugin, openapiPlugin, originsPlugin, publishingPlugin, tenancyPlugin, translationPlugin, versionRoutesPlugin, webhooksPlugin } from './src/plugins'
 import { expressRoutes } from './src/server/openapi'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -41,6 +41,7 @@ export default buildConfig({
     tenancyPlugin({ tenantScoped: ['curricula', 'learning-formats', 'case-studies', 'organizations', 'media'] }),
     publishingPlugin(),
     translationPlugin({ collections: ['curricula', 'learning-formats', 'case-studies'] }),
+    adaptationsPlugin({ collections: ['learning-formats', 'curricula'] }),
     versionRoutesPlugin(),
     webhooksPlugin({ collections: ['curricula', 'learning-formats', 'case-studies', 'organizations', 'media'] }),
     originsPlugin({ publicUrl: publicUrl(), extra: allowedOriginsFromEnv() }),

@@ -1,3 +1,4 @@
+export { adaptationsPlugin } from './adaptations'
 export { concurrencyPlugin } from './concurrency'
 export { openapiPlugin } from './openapi'
 export { originsPlugin } from './origins'

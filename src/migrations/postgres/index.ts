@@ -1,6 +1,7 @@
 import * as migration_20261127_051228_initial from './20261127_051228_initial';
 import * as migration_20261127_065834_translation_state from './20261127_065834_translation_state';
 import * as migration_20261127_073626_webhooks from './20261127_073626_webhooks';
+import * as migration_20261127_075334_adaptations from './20261127_075334_adaptations';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_073626_webhooks.up,
     down: migration_20261127_073626_webhooks.down,
-    name: '20261127_073626_webhooks'
+    name: '20261127_073626_webhooks',
+  },
+  {
+    up: migration_20261127_075334_adaptations.up,
+    down: migration_20261127_075334_adaptations.down,
+    name: '20261127_075334_adaptations'
   },
 ];

@@ -1,6 +1,7 @@
 import * as migration_20261127_051220_initial from './20261127_051220_initial';
 import * as migration_20261127_065823_translation_state from './20261127_065823_translation_state';
 import * as migration_20261127_073608_webhooks from './20261127_073608_webhooks';
+import * as migration_20261127_075325_adaptations from './20261127_075325_adaptations';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_073608_webhooks.up,
     down: migration_20261127_073608_webhooks.down,
-    name: '20261127_073608_webhooks'
+    name: '20261127_073608_webhooks',
+  },
+  {
+    up: migration_20261127_075325_adaptations.up,
+    down: migration_20261127_075325_adaptations.down,
+    name: '20261127_075325_adaptations'
   },
 ];
