@@ -19,7 +19,15 @@ import { hubLocales, defaultLocale } from './src/config/locales'
 import { payloadSecret } from './src/config/secret'
 import { allowedOriginsFromEnv, publicUrl } from './src/config/server'
 import { hubEditor } from './src/fields/richText'
-import { concurrencyPlugin, originsPlugin, publishingPlugin, tenancyPlugin, translationPlugin, versionRoutesPlugin } from './src/plugins'
+import {
+  concurrencyPlugin,
+  jsonLdPlugin,
+  originsPlugin,
+  publishingPlugin,
+  tenancyPlugin,
+  translationPlugin,
+  versionRoutesPlugin,
+} from './src/plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -41,6 +49,7 @@ export default buildConfig({
     publishingPlugin(),
     translationPlugin({ collections: ['curricula', 'learning-formats', 'case-studies'] }),
     versionRoutesPlugin(),
+    jsonLdPlugin({ courseMode: 'onsite' }),
     originsPlugin({ publicUrl: publicUrl(), extra: allowedOriginsFromEnv() }),
     // Last, so its lock is the first beforeOperation hook of every update.
     concurrencyPlugin(),
