@@ -58,7 +58,15 @@ export async function readForExport<T = Record<string, unknown>>(
   // come from the fallback, so that is the language served.
   const readIn = req.locale && req.locale !== 'all' ? req.locale : locale
   const served = office.locales.includes(readIn) ? readIn : office.defaultLocale
-  req.responseHeaders ??= new Headers()
-  req.responseHeaders.set('content-language', served)
   return { doc, office, locale: served }
+}
+
+/**
+ * Says which locale the export is in. Called last by an endpoint: every delivery read sets
+ * `Content-Language` to its own locale (plugins/tenancy deliveryLocale), and the response
+ * headers are merged into the endpoint's answer.
+ */
+export function announceLocale(req: PayloadRequest, locale: string): void {
+  req.responseHeaders ??= new Headers()
+  req.responseHeaders.set('content-language', locale)
 }

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Endpoint, PopulateType } from 'payload'
 
-import { readForExport } from '../../access/exportRead'
+import { announceLocale, readForExport } from '../../access/exportRead'
 import type { BuildContext, JsonLdNode } from './nodes'
 
 /** How one collection becomes JSON-LD: what to read (depth, populated fields) and how to map it. */
@@ -23,6 +23,7 @@ export function jsonLdEndpoint(collection: CollectionSlug, mapping: JsonLdMappin
       const { doc, office, locale } = await readForExport(req, collection, { depth: mapping.depth, populate: mapping.populate })
       const serverUrl = (req.payload.config.serverURL || new URL(req.url ?? 'http://localhost').origin).replace(/\/$/, '')
       const body = await mapping.build(doc as never, { req, office, locale, serverUrl })
+      announceLocale(req, locale)
       return new Response(JSON.stringify({ '@context': 'https://schema.org', ...body }), {
         headers: { 'content-type': 'application/ld+json; charset=utf-8' },
       })
