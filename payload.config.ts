@@ -20,6 +20,7 @@ import { payloadSecret } from './src/config/secret'
 import { allowedOriginsFromEnv, publicUrl } from './src/config/server'
 import { hubEditor } from './src/fields/richText'
 import {
+  cartridgePlugin,
   concurrencyPlugin,
   jsonLdPlugin,
   originsPlugin,
@@ -50,6 +51,7 @@ export default buildConfig({
     translationPlugin({ collections: ['curricula', 'learning-formats', 'case-studies'] }),
     versionRoutesPlugin(),
     jsonLdPlugin({ courseMode: 'onsite' }),
+    cartridgePlugin(),
     originsPlugin({ publicUrl: publicUrl(), extra: allowedOriginsFromEnv() }),
     // Last, so its lock is the first beforeOperation hook of every update.
     concurrencyPlugin(),
