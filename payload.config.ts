@@ -19,7 +19,19 @@ import { hubLocales, defaultLocale } from './src/config/locales'
 import { payloadSecret } from './src/config/secret'
 import { allowedOriginsFromEnv, publicUrl } from './src/config/server'
 import { hubEditor } from './src/fields/richText'
-import { adaptationsPlugin, concurrencyPlugin, openapiPlugin, originsPlugin, publishingPlugin, tenancyPlugin, translationPlugin, versionRoutesPlugin, webhooksPlugin } from './src/plugins'
+import {
+  adaptationsPlugin,
+  cartridgePlugin,
+  concurrencyPlugin,
+  jsonLdPlugin,
+  openapiPlugin,
+  originsPlugin,
+  publishingPlugin,
+  tenancyPlugin,
+  translationPlugin,
+  versionRoutesPlugin,
+  webhooksPlugin,
+} from './src/plugins'
 import { expressRoutes } from './src/server/openapi'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -44,6 +56,8 @@ export default buildConfig({
     adaptationsPlugin({ collections: ['learning-formats', 'curricula'] }),
     versionRoutesPlugin(),
     webhooksPlugin({ collections: ['curricula', 'learning-formats', 'case-studies', 'organizations', 'media'] }),
+    jsonLdPlugin({ courseMode: 'onsite' }),
+    cartridgePlugin(),
     originsPlugin({ publicUrl: publicUrl(), extra: allowedOriginsFromEnv() }),
     // Reads the sanitized config per request, so it describes every plugin's endpoints wherever it sits.
     openapiPlugin({ hostRoutes: expressRoutes }),
