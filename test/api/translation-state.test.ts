@@ -104,6 +104,12 @@ describe('translation state per document and locale', () => {
     expect(delivered.title).toBe('Öffentlich')
     expect(delivered).not.toHaveProperty('translation')
     expect(delivered).not.toHaveProperty('translationState')
+
+    // Another office's network document has no German at all: its own language fills in.
+    const swedish = await hub.json('/api/case-studies?locale=sv', { method: 'POST', token: tokens.swede, body: caseStudyBody(sweden, { title: 'Nätverket', visibility: 'network', country: 'SE' }) })
+    expect(swedish.status).toBe(201)
+    const read = await hub.json(`/api/case-studies/${swedish.body.doc.id}?locale=de`, { headers: { 'x-tenant': 'austria' } })
+    expect(read.body.title).toBe('Nätverket')
   })
 })
 

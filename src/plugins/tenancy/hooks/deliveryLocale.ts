@@ -2,12 +2,14 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { isPerson } from '../../../access/roles'
 import { tenantContext } from '../../../access/tenantContext'
+import { defaultLocale, hubLocaleCodes } from '../../../config/locales'
 
 const readOperations = new Set(['read', 'readDistinct', 'count'])
 
 /**
  * A delivery read in a locale the office does not publish falls back to the office's default
- * locale, and says so in `Content-Language`; so does each untranslated field.
+ * locale, and says so in `Content-Language`; each untranslated field falls back to the office's
+ * default locale, then to any language the document has.
  */
 export const deliveryLocale: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   // Delivery only: signed-in people edit and read any locale; anonymous and API-key reads fall back.
@@ -22,9 +24,15 @@ export const deliveryLocale: CollectionBeforeOperationHook = async ({ args, oper
   // A field not yet translated falls back to the office's own source language (not the hub's
   // default), unless the caller chose a fallback with `fallback-locale`.
   const declined = (value: unknown) => value === 'none' || value === 'false' || value === false || value === null
-  if (req.query?.['fallback-locale'] === undefined && !declined(settable.fallbackLocale) && req.locale !== context.defaultLocale) {
-    req.fallbackLocale = context.defaultLocale as typeof req.fallbackLocale
-    if ('fallbackLocale' in settable) settable.fallbackLocale = context.defaultLocale
+  // A fallback some hub code chose (anything but the hub's default) stays.
+  const current = settable.fallbackLocale ?? req.fallbackLocale
+  const chosen = current !== undefined && current !== defaultLocale && !Array.isArray(current) && !declined(current)
+  if (req.query?.['fallback-locale'] === undefined && !declined(settable.fallbackLocale) && !chosen) {
+    // Then any language the hub has, in order: another office's network document may be written
+    // in languages the context office does not publish.
+    const chain = [context.defaultLocale, ...hubLocaleCodes.filter((code) => code !== context.defaultLocale && code !== req.locale)]
+    req.fallbackLocale = chain as unknown as typeof req.fallbackLocale
+    if ('fallbackLocale' in settable) settable.fallbackLocale = chain
   }
   req.responseHeaders ??= new Headers()
   req.responseHeaders.set('content-language', req.locale ?? context.defaultLocale)
