@@ -81,6 +81,9 @@ describe('adapting a network learning format', () => {
     expect(english.inherited.summary).toBe(true)
     const flagged = (await hub.json(`/api/learning-formats/${adaptation}?locale=en&draft=true`, { token: tokens.seEditor })).body.originChanged
     expect(flagged).toEqual([{ field: 'duration' }])
+    // The office's translation report shows it too.
+    const report = await hub.json('/api/translation-report?collection=learning-formats', { token: tokens.seEditor, headers: asSweden })
+    expect(report.body.documents.find((document: { id: string }) => document.id === adaptation)).toMatchObject({ origin, originChanged: [{ field: 'duration' }] })
 
     const overridden = await hub.json(`/api/learning-formats/${adaptation}/override`, { method: 'POST', token: tokens.seEditor, body: { field: 'steps' } })
     expect(overridden.status, JSON.stringify(overridden.body)).toBe(200)
@@ -127,5 +130,59 @@ describe('adapting a network learning format', () => {
     expect(after.origin ?? null).toBeNull()
     for (const field of ['title', 'summary', 'duration', 'groupSize', 'kind']) expect(after[field], field).toEqual(before[field])
     expect(after.steps.map((step: { title: string; minutes: number }) => [step.title, step.minutes])).toEqual(before.steps.map((step: { title: string; minutes: number }) => [step.title, step.minutes]))
+  })
+})
+
+describe('adapting a curriculum', () => {
+  const rich = (text: string, format = 0) => ({
+    root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format, detail: 0, mode: 'normal', style: '', version: 1 }] }] },
+  })
+
+  it('inherits sessions live, owns its rich text per locale, and never exposes the origin office’s private relations', async () => {
+    const privateStudy = await hub.json('/api/case-studies?locale=de', { method: 'POST', token: tokens.atEditor, body: { tenant: austria, title: 'Nur für Österreich', country: 'AT', year: 2020, visibility: 'tenant', _status: 'published' } })
+    expect(privateStudy.status).toBe(201)
+    const curriculum = await hub.json('/api/curricula?locale=de', {
+      method: 'POST',
+      token: tokens.atEditor,
+      body: {
+        tenant: austria,
+        title: 'Visionary Programm',
+        visibility: 'network',
+        durationMonths: 9,
+        description: rich('Neun Monate', 1),
+        sessions: [{ title: 'Auftakt', durationDays: 2, monthOffset: 0 }],
+        caseStudies: [privateStudy.body.doc.id],
+        _status: 'published',
+      },
+    })
+    expect(curriculum.status, JSON.stringify(curriculum.body)).toBe(201)
+    const originId = curriculum.body.doc.id
+    await hub.json(`/api/curricula/${originId}?locale=en`, { method: 'PATCH', token: tokens.atEditor, body: { title: 'Visionary Program', description: rich('Nine months', 1) } })
+
+    const adapted = await hub.json(`/api/curricula/${originId}/adapt`, { method: 'POST', token: tokens.seEditor, headers: asSweden })
+    expect(adapted.status, JSON.stringify(adapted.body)).toBe(201)
+    const id = adapted.body.doc.id
+    await hub.json(`/api/curricula/${id}?locale=sv`, { method: 'PATCH', token: tokens.seEditor, body: { _status: 'published' } })
+    expect((await hub.json(`/api/curricula/${id}?locale=en`, { method: 'PATCH', token: tokens.seEditor, body: { description: rich('Nine months, Nordic', 2) } })).status).toBe(200)
+
+    // Austria adds a session: the adaptation follows (sessions are inherited); its own rich text stays.
+    const sessions = (await hub.json(`/api/curricula/${originId}?locale=de&depth=0`, { token: tokens.atEditor })).body.sessions
+    await hub.json(`/api/curricula/${originId}?locale=de`, { method: 'PATCH', token: tokens.atEditor, body: { sessions: [...sessions, { title: 'Systemwandel', durationDays: 2, monthOffset: 1 }] } })
+    const english = (await hub.json(`/api/curricula/${id}?locale=en&depth=1`, { headers: asSweden })).body
+    expect(english.sessions.map((session: { durationDays: number; monthOffset: number }) => session.monthOffset)).toEqual([0, 1])
+    expect(english.description.root.children[0].children[0]).toMatchObject({ text: 'Nine months, Nordic', format: 2 })
+    expect(english.inherited).toMatchObject({ sessions: true, description: false, title: true })
+    const german = (await hub.json(`/api/curricula/${id}?locale=de&depth=0`, { token: tokens.seEditor })).body
+    expect(german.inherited.description).toBe(true)
+
+    // The origin's office-only case study is Austria's business: absent at every depth.
+    for (const depth of [0, 1, 2]) {
+      const text = JSON.stringify((await hub.json(`/api/curricula/${id}?locale=en&depth=${depth}`, { headers: asSweden })).body)
+      expect(text, `depth ${depth}`).not.toContain(privateStudy.body.doc.id)
+      expect(text, `depth ${depth}`).not.toContain('Nur für Österreich')
+    }
+    const graphql = await hub.json('/api/graphql', { method: 'POST', headers: asSweden, body: { query: `{ Curriculum(id: "${id}", locale: en) { title caseStudies { id title } sessions { monthOffset } } }` } })
+    expect(JSON.stringify(graphql.body)).not.toContain('Nur für Österreich')
+    expect(graphql.body.data.Curriculum.sessions).toHaveLength(2)
   })
 })

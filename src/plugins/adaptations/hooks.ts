@@ -148,8 +148,9 @@ async function startAsCopy(req: PayloadRequest, fields: Field[], data: Data, ori
 /** Rows of a locale-all array as one locale's rows (their localized fields picked, with the origin's language as fallback). */
 export function inLocaleRows(value: unknown, locale: string, fallback: string, anyLanguage = true): unknown {
   if (!Array.isArray(value)) return value
+  // Only array rows are objects; a hasMany relation or select is a list of plain values.
   return value.map((row: Data) =>
-    Object.fromEntries(
+    !row || typeof row !== 'object' ? row : Object.fromEntries(
       Object.entries(row ?? {}).map(([key, entry]) => {
         const map = entry && typeof entry === 'object' && !Array.isArray(entry) && !('root' in (entry as Data)) ? (entry as Data) : undefined
         const localized = map && Object.keys(map).every((code) => /^[a-z]{2}(-[a-z]+)?$/i.test(code))

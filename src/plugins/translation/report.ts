@@ -15,7 +15,16 @@ export type ReportEntry = {
   updatedBy: string | null
 }
 
-export type ReportDocument = { id: string; title: string; slug?: string; status?: string; locales: Record<string, ReportEntry> }
+export type ReportDocument = {
+  id: string
+  title: string
+  slug?: string
+  status?: string
+  /** For an adaptation (issue 6): its origin, and the owned fields the origin changed since. */
+  origin?: string
+  originChanged?: { field: string; locale?: string }[]
+  locales: Record<string, ReportEntry>
+}
 
 export type LocaleTotals = { documents: number; completeness: number } & Record<TranslationState, number>
 
@@ -106,7 +115,8 @@ export async function translationReport(req: PayloadRequest, office: TenantConte
     )
     if (!Object.keys(entries).length) return []
     const title = (data.title as Record<string, string> | undefined) ?? {}
-    return [{ id: String(data.id), title: title[office.defaultLocale] ?? Object.values(title)[0] ?? String(data.id), slug: data.slug as string | undefined, status: data._status as string | undefined, locales: entries }]
+    const origin = data.origin ? { origin: String((data.origin as { id?: string }).id ?? data.origin), originChanged: (data.originChanged ?? []) as ReportDocument['originChanged'] } : {}
+    return [{ id: String(data.id), title: title[office.defaultLocale] ?? Object.values(title)[0] ?? String(data.id), slug: data.slug as string | undefined, status: data._status as string | undefined, ...origin, locales: entries }]
   })
   documents.sort((a, b) => a.title.localeCompare(b.title))
   return { collection, tenant: { id: office.id, slug: office.slug }, sourceLocale: office.defaultLocale, locales, documents, totals: totalsOf(documents, locales) }
