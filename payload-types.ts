@@ -78,6 +78,7 @@ export interface Config {
     users: User;
     'api-keys': ApiKey;
     webhooks: Webhook;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -96,6 +97,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1496,6 +1498,39 @@ export interface Webhook {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: string;
+  at: string;
+  operation: 'create' | 'update' | 'delete' | 'login-failed';
+  /**
+   * E-mail of the person, name of the API key, or "system".
+   */
+  who?: string | null;
+  userId?: string | null;
+  userCollection?: string | null;
+  tenant?: (string | null) | Tenant;
+  collection?: string | null;
+  documentId?: string | null;
+  locale?: string | null;
+  /**
+   * Field paths the write changed (values are never recorded).
+   */
+  changedFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  ip?: string | null;
+  summary?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1649,6 +1684,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhooks';
         value: string | Webhook;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: string | AuditLog;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2028,6 +2067,24 @@ export interface WebhooksSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  operation?: T;
+  who?: T;
+  userId?: T;
+  userCollection?: T;
+  tenant?: T;
+  collection?: T;
+  documentId?: T;
+  locale?: T;
+  changedFields?: T;
+  ip?: T;
+  summary?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -21,6 +21,7 @@ import { allowedOriginsFromEnv, publicUrl } from './src/config/server'
 import { hubEditor } from './src/fields/richText'
 import {
   adaptationsPlugin,
+  auditPlugin,
   cartridgePlugin,
   concurrencyPlugin,
   jsonLdPlugin,
@@ -61,6 +62,8 @@ export default buildConfig({
     originsPlugin({ publicUrl: publicUrl(), extra: allowedOriginsFromEnv() }),
     // Reads the sanitized config per request, so it describes every plugin's endpoints wherever it sits.
     openapiPlugin({ hostRoutes: expressRoutes }),
+    // After every plugin that adds collections, so all of them are audited.
+    auditPlugin(),
     // Last, so its lock is the first beforeOperation hook of every update.
     concurrencyPlugin(),
   ],

@@ -1,4 +1,5 @@
 export { adaptationsPlugin } from './adaptations'
+export { auditPlugin } from './audit'
 export { concurrencyPlugin } from './concurrency'
 export { openapiPlugin } from './openapi'
 export { originsPlugin } from './origins'

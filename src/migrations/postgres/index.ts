@@ -2,6 +2,7 @@ import * as migration_20261127_051228_initial from './20261127_051228_initial';
 import * as migration_20261127_065834_translation_state from './20261127_065834_translation_state';
 import * as migration_20261127_073626_webhooks from './20261127_073626_webhooks';
 import * as migration_20261127_075334_adaptations from './20261127_075334_adaptations';
+import * as migration_20261127_080749_audit_log from './20261127_080749_audit_log';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_075334_adaptations.up,
     down: migration_20261127_075334_adaptations.down,
-    name: '20261127_075334_adaptations'
+    name: '20261127_075334_adaptations',
+  },
+  {
+    up: migration_20261127_080749_audit_log.up,
+    down: migration_20261127_080749_audit_log.down,
+    name: '20261127_080749_audit_log'
   },
 ];

@@ -2,6 +2,7 @@ import * as migration_20261127_051220_initial from './20261127_051220_initial';
 import * as migration_20261127_065823_translation_state from './20261127_065823_translation_state';
 import * as migration_20261127_073608_webhooks from './20261127_073608_webhooks';
 import * as migration_20261127_075325_adaptations from './20261127_075325_adaptations';
+import * as migration_20261127_080710_audit_log from './20261127_080710_audit_log';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_075325_adaptations.up,
     down: migration_20261127_075325_adaptations.down,
-    name: '20261127_075325_adaptations'
+    name: '20261127_075325_adaptations',
+  },
+  {
+    up: migration_20261127_080710_audit_log.up,
+    down: migration_20261127_080710_audit_log.down,
+    name: '20261127_080710_audit_log'
   },
 ];

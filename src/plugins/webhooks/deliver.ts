@@ -45,6 +45,7 @@ async function deliver({ input, job, req }: { input: { webhook: string; body: st
     data: { lastDelivery: { status: attempt.status ?? null, ok, error: attempt.error ?? null, event, attempt: (job.totalTried ?? 0) + 1, at: new Date().toISOString() } },
     overrideAccess: true,
     depth: 0,
+    context: { hubNotAudited: true },
   })
   if (!ok) throw new Error(`Webhook ${webhook.url}: ${attempt.error ?? `answered ${attempt.status}`}`)
   return { output: { status: attempt.status } }
