@@ -18,6 +18,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     include,
+    setupFiles: ['./test/helpers/setup.ts'],
     env: { NODE_ENV: 'test', PAYLOAD_DISABLE_ADMIN: 'true' },
   },
 })

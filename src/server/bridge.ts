@@ -23,11 +23,37 @@ export function toFetchRequest(req: ExpressRequest, signal?: AbortSignal): Reque
   return new Request(new URL(req.originalUrl, requestOrigin(req)), {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    body: hasBody ? requestBody(req) : undefined,
     // Required by Node's fetch for streamed request bodies.
     duplex: hasBody ? 'half' : undefined,
     signal,
   } as RequestInit)
+}
+
+/**
+ * The request body as a web stream that, unlike `Readable.toWeb`, does not destroy the socket
+ * when the reader cancels (Payload stops reading a too large upload): the connection must live
+ * on until the client has its answer (see answerBeforeBody).
+ */
+function requestBody(req: ExpressRequest): ReadableStream<Uint8Array> {
+  let open = true
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on('data', (chunk: Buffer) => {
+        if (!open) return
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+        if ((controller.desiredSize ?? 1) <= 0) req.pause()
+      })
+      req.once('end', () => open && ((open = false), controller.close()))
+      req.once('error', (error) => open && ((open = false), controller.error(error)))
+    },
+    pull() {
+      req.resume()
+    },
+    cancel() {
+      open = false
+    },
+  })
 }
 
 /** WHATWG Response -> Express response, streaming the body. */
@@ -38,12 +64,40 @@ export async function sendFetchResponse(res: ExpressResponse, response: Response
     if (name !== 'set-cookie') res.setHeader(name, value)
   })
   if (cookies.length) res.setHeader('set-cookie', cookies)
-  // Answered before the body was read (e.g. 413): the rest of the body would still be on the
-  // socket, so the connection must not be reused for another request.
-  if (!res.req.complete) res.setHeader('connection', 'close')
+  if (!res.req.complete) return answerBeforeBody(res, response)
   if (!response.body) {
     res.end()
     return
   }
   await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res)
+}
+
+/** How much of an unread request body is read and discarded so the client gets the answer. */
+const drainLimit = 64 * 1024 * 1024
+
+/**
+ * Answered before the body was read (e.g. a 413 for a too large upload). Closing at once would
+ * reset the connection while the client is still sending, and it would never see the answer:
+ * send the answer, read and discard the rest of the body (up to a limit), then close.
+ */
+async function answerBeforeBody(res: ExpressResponse, response: Response): Promise<void> {
+  const req = res.req
+  res.setHeader('connection', 'close')
+  const body = Buffer.from(await response.arrayBuffer())
+  res.setHeader('content-length', String(body.length))
+  res.write(body)
+  let drained = 0
+  await new Promise<void>((resolve) => {
+    const done = () => resolve()
+    req.on('data', (chunk: Buffer) => {
+      drained += chunk.length
+      if (drained > drainLimit) req.destroy()
+    })
+    req.once('end', done)
+    req.once('close', done)
+    req.once('error', done)
+    setTimeout(done, 10_000).unref()
+    req.resume()
+  })
+  res.end()
 }
