@@ -11,8 +11,8 @@ import { createUserAndLogin, startHub, type TestHub } from '../helpers/hub'
 
 const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'da', 'sv', 'nb', 'fi', 'pl']
 const ROUNDS = 15
-// 180 serialized saves per case take 10–30 s.
-const TIMEOUT = 120_000
+// 180 serialized saves per case take 10–30 s alone, several times that beside other test files.
+const TIMEOUT = 300_000
 
 let hub: TestHub
 let token: string
