@@ -8,10 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Curriculum, LearningFormat, Media, Tenant } from '../../payload-types'
 import { escapeMarkup } from '../../src/fields/richTextOutput'
-import { seed } from '../../src/seed'
-import { ensureFirstAdmin } from '../../src/server/firstAdmin'
 import { curriculumBody, formatBody } from '../helpers/fixtures'
-import { startHub, type TestHub } from '../helpers/hub'
+import { closeDemoHub, startDemoHub } from '../helpers/demoHub'
+import type { TestHub } from '../helpers/hub'
 import { block, plain } from '../helpers/richText'
 
 // Curricula as IMS Common Cartridge 1.3 through the real API: the seeded programmes, and
@@ -25,19 +24,10 @@ let editorToken: string
 const austria = () => offices.find((office) => office.slug === 'austria')!
 
 beforeAll(async () => {
-  hub = await startHub()
-  await ensureFirstAdmin(hub.payload)
-  await seed(hub.payload)
-  offices = (await hub.payload.find({ collection: 'tenants', pagination: false, overrideAccess: true, depth: 0 })).docs as Tenant[]
-  const login = await hub.json('/api/users/login', { method: 'POST', body: { email: 'editor@austria.example.org', password: 'visionary-demo-2026' } })
-  expect(login.status, JSON.stringify(login.body)).toBe(200)
-  editorToken = login.body.token
+  ;({ hub, offices, editorToken } = await startDemoHub())
 }, 600_000)
 
-afterAll(async () => {
-  await hub?.payload.delete({ collection: 'media', where: { id: { exists: true } }, overrideAccess: true })
-  await hub?.close()
-}, 60_000)
+afterAll(() => closeDemoHub(hub), 60_000)
 
 type Files = Record<string, Uint8Array>
 type Package = { status: number; headers: Headers; files: Files; error?: any }

@@ -2,10 +2,9 @@ import jsonld, { type Options } from 'jsonld'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { CaseStudy, Curriculum, LearningFormat, Organization, Tenant, Topic } from '../../payload-types'
-import { seed } from '../../src/seed'
-import { ensureFirstAdmin } from '../../src/server/firstAdmin'
 import { caseStudyBody, curriculumBody } from '../helpers/fixtures'
-import { startHub, type TestHub } from '../helpers/hub'
+import { closeDemoHub, startDemoHub } from '../helpers/demoHub'
+import type { TestHub } from '../helpers/hub'
 import { documentLoader, loadVocabulary, parseVocabulary, schemaOrgExcerpt, vocabularyProblems, type Vocabulary } from '../helpers/schemaOrg'
 
 // schema.org JSON-LD of curricula (Course), learning formats (LearningResource) and case studies
@@ -13,7 +12,6 @@ import { documentLoader, loadVocabulary, parseVocabulary, schemaOrgExcerpt, voca
 // answer is expanded by the `jsonld` processor (offline: the schema.org context comes from
 // test/helpers/schemaOrg) and checked against the schema.org vocabulary.
 const S = 'http://schema.org/'
-const demoPassword = 'visionary-demo-2026'
 
 type Expanded = Record<string, any>
 
@@ -25,19 +23,10 @@ const officeOf = (doc: { tenant?: unknown }) => offices.find((office) => office.
 
 beforeAll(async () => {
   vocabulary = loadVocabulary()
-  hub = await startHub()
-  await ensureFirstAdmin(hub.payload)
-  await seed(hub.payload)
-  offices = (await hub.payload.find({ collection: 'tenants', pagination: false, overrideAccess: true, depth: 0 })).docs as Tenant[]
-  const login = await hub.json('/api/users/login', { method: 'POST', body: { email: 'editor@austria.example.org', password: demoPassword } })
-  expect(login.status, JSON.stringify(login.body)).toBe(200)
-  editorToken = login.body.token
+  ;({ hub, offices, editorToken } = await startDemoHub())
 }, 600_000)
 
-afterAll(async () => {
-  await hub?.payload.delete({ collection: 'media', where: { id: { exists: true } }, overrideAccess: true })
-  await hub?.close()
-}, 60_000)
+afterAll(() => closeDemoHub(hub), 60_000)
 
 async function published<T>(collection: 'curricula' | 'learning-formats' | 'case-studies'): Promise<T[]> {
   const { docs } = await hub.payload.find({ collection, where: { _status: { equals: 'published' } }, pagination: false, depth: 0, overrideAccess: true })

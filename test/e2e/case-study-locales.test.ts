@@ -1,29 +1,17 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { adminEmail, adminPassword, loginToAdmin, startAdminHub, type AdminHub } from '../helpers/adminHub'
+import { type AdminApi, type AdminHub, loginToAdmin, startAdminHub, superAdminApi } from '../helpers/adminHub'
 
 // An editor's whole path through the admin: create a case study in English, switch to
 // German, add the German title, publish, and find both over REST.
 let admin: AdminHub
-let token: string
 const shots = process.env.HUB_E2E_SCREENSHOTS ?? '/tmp'
 
-async function api(path: string, init: RequestInit = {}) {
-  const response = await fetch(`${admin.hub.url}${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}`, ...init.headers },
-  })
-  return { status: response.status, body: await response.json() }
-}
+let api: AdminApi
 
 beforeAll(async () => {
   admin = await startAdminHub('case-study-e2e')
-  const login = await fetch(`${admin.hub.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: adminEmail, password: adminPassword }),
-  })
-  token = (await login.json()).token
+  api = await superAdminApi(admin)
   const tenant = await api('/api/tenants', {
     method: 'POST',
     body: JSON.stringify({ name: 'Visionary Austria', slug: 'austria', locales: ['de', 'en'], defaultLocale: 'de' }),

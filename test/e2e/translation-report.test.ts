@@ -1,32 +1,20 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { adminEmail, adminPassword, loginToAdmin, startAdminHub, type AdminHub } from '../helpers/adminHub'
+import { type AdminApi, type AdminHub, loginToAdmin, startAdminHub, superAdminApi } from '../helpers/adminHub'
 
 // The translation report as an admin view (issue 5): one office's case studies by target locale,
 // reached from the nav, by office picker, by the tenant selector's cookie and by ?tenant=.
 let admin: AdminHub
-let token: string
 let austria: string
 let caseStudy: string
 const shots = process.env.HUB_E2E_SCREENSHOTS ?? '/tmp'
 const germanTitle = 'Inklusion von Geflüchteten durch Crowdsourcing'
 
-async function api(path: string, init: RequestInit = {}) {
-  const response = await fetch(`${admin.hub.url}${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}`, ...init.headers },
-  })
-  return { status: response.status, body: await response.json() }
-}
+let api: AdminApi
 
 beforeAll(async () => {
   admin = await startAdminHub('translation-report-e2e')
-  const login = await fetch(`${admin.hub.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: adminEmail, password: adminPassword }),
-  })
-  token = (await login.json()).token
+  api = await superAdminApi(admin)
   const office = await api('/api/tenants', {
     method: 'POST',
     body: JSON.stringify({ name: 'Visionary Austria', slug: 'austria', locales: ['de', 'en', 'fr'], defaultLocale: 'de' }),

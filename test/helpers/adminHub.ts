@@ -38,3 +38,22 @@ export async function loginToAdmin(page: Page, url: string): Promise<void> {
   await page.click('button[type="submit"]')
   await page.waitForURL((next) => !next.pathname.includes('/login'), { timeout: 30_000 })
 }
+
+export type AdminApi = (path: string, init?: RequestInit) => Promise<{ status: number; body: any }>
+
+/** REST calls to the hub as its super-admin (a JWT from the login endpoint), JSON in and out. */
+export async function superAdminApi(admin: AdminHub): Promise<AdminApi> {
+  const login = await fetch(`${admin.hub.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: adminEmail, password: adminPassword }),
+  })
+  const { token } = await login.json()
+  return async (path, init = {}) => {
+    const response = await fetch(`${admin.hub.url}${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}`, ...init.headers },
+    })
+    return { status: response.status, body: await response.json() }
+  }
+}
