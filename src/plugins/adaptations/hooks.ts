@@ -56,7 +56,9 @@ export const mergeAdaptation: CollectionBeforeReadHook = async ({ collection, do
   const locale = req.locale && req.locale !== 'all' ? req.locale : ''
   // An origin no longer shared (or deleted with detach under way): the stored copy is the document.
   if (!origin) return { ...doc, inherited: Object.fromEntries(fields.map((field) => [field.name, false])), originChanged: [] }
-  return { ...mergeWithOrigin(fields, doc as Data, origin, overrides), inherited: inheritedMap(fields, overrides, locale), originChanged: originChanges(fields, origin, overrides) }
+  // A copy of the origin: Payload flattens locales in place after this hook, and the cached origin
+  // serves every adaptation (and every locale) read in this request.
+  return { ...mergeWithOrigin(fields, doc as Data, structuredClone(origin), overrides), inherited: inheritedMap(fields, overrides, locale), originChanged: originChanges(fields, origin, overrides) }
 }
 
 function localeValue(value: unknown, locale: string): unknown {
