@@ -88,6 +88,14 @@ describe('adapting a network learning format', () => {
     const overridden = await hub.json(`/api/learning-formats/${adaptation}/override`, { method: 'POST', token: tokens.seEditor, body: { field: 'steps' } })
     expect(overridden.status, JSON.stringify(overridden.body)).toBe(200)
     expect((await deliver(adaptation, 'en')).inherited.steps).toBe(false)
+    // Reverted right after the override, nothing edited in between: inherited again.
+    for (const body of [{ field: 'steps' }, { field: 'summary', locale: 'en' }]) {
+      if (body.locale) await hub.json(`/api/learning-formats/${adaptation}/override`, { method: 'POST', token: tokens.seEditor, body })
+      expect((await deliver(adaptation, 'en')).inherited[body.field]).toBe(false)
+      const undone = await hub.json(`/api/learning-formats/${adaptation}/revert`, { method: 'POST', token: tokens.seEditor, body })
+      expect(undone.status, JSON.stringify(undone.body)).toBe(200)
+      expect((await deliver(adaptation, 'en')).inherited[body.field], body.field).toBe(true)
+    }
     expect((await hub.json(`/api/learning-formats/${adaptation}/revert`, { method: 'POST', token: tokens.seEditor, body: { field: 'nonsense' } })).status).toBe(400)
     expect((await hub.json(`/api/learning-formats/${adaptation}/revert`, { method: 'POST', token: tokens.atEditor, body: { field: 'summary', locale: 'en' } })).status).toBeGreaterThanOrEqual(403)
   })

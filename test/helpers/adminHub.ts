@@ -30,11 +30,11 @@ export async function startAdminHub(secret: string): Promise<AdminHub> {
   }
 }
 
-/** Signs in through the admin's login form. */
-export async function loginToAdmin(page: Page, url: string): Promise<void> {
+/** Signs in through the admin's login form (as the super-admin unless told otherwise). */
+export async function loginToAdmin(page: Page, url: string, email = adminEmail, password = adminPassword): Promise<void> {
   await page.goto(`${url}/admin/login`)
-  await page.fill('input[name="email"]', adminEmail)
-  await page.fill('input[name="password"]', adminPassword)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
   await page.click('button[type="submit"]')
   await page.waitForURL((next) => !next.pathname.includes('/login'), { timeout: 30_000 })
 }

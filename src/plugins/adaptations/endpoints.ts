@@ -105,7 +105,8 @@ function overrideEndpoint(collection: CollectionSlug, action: 'override' | 'reve
       const office = await officeById(req, relationId(current.tenant) ?? '')
       const writeLocale = field.localized ? locale : (office?.defaultLocale ?? locale)
       const value = field.localized ? (source[field.name] as Data | undefined)?.[locale] : inLocaleRows(source[field.name], writeLocale, writeLocale)
-      const context: AdaptationContext = action === 'override' ? { hubOverride: [field.localized ? `${field.name}:${locale}` : field.name] } : {}
+      const key = field.localized ? `${field.name}:${locale}` : field.name
+      const context: AdaptationContext = action === 'override' ? { hubOverride: [key] } : { hubRevert: [key] }
       const hasDrafts = Boolean(req.payload.collections[collection].config.versions?.drafts)
       const doc = await req.payload.update({
         collection,

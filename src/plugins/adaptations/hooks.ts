@@ -13,6 +13,11 @@ type Data = Record<string, unknown>
 export type AdaptationContext = {
   /** Fields (`name` or `name:locale`) the write must mark as overridden even if equal to the origin. */
   hubOverride?: string[]
+  /**
+   * Fields (`name` or `name:locale`) the write must inherit again: an owned field whose value
+   * still equals its stored copy (overridden, never edited) would otherwise just be kept.
+   */
+  hubRevert?: string[]
   /** Adaptations being detached: written as sent, no override bookkeeping. */
   hubDetaching?: string[]
 }
@@ -56,7 +61,9 @@ export const mergeAdaptation: CollectionBeforeReadHook = async ({ collection, do
   const locale = req.locale && req.locale !== 'all' ? req.locale : ''
   // An origin no longer shared (or deleted with detach under way): the stored copy is the document.
   if (!origin) return { ...doc, inherited: Object.fromEntries(fields.map((field) => [field.name, false])), originChanged: [] }
-  return { ...mergeWithOrigin(fields, doc as Data, origin, overrides), inherited: inheritedMap(fields, overrides, locale), originChanged: originChanges(fields, origin, overrides) }
+  // A copy of the origin: Payload flattens locales in place after this hook, and the cached origin
+  // serves every adaptation (and every locale) read in this request.
+  return { ...mergeWithOrigin(fields, doc as Data, structuredClone(origin), overrides), inherited: inheritedMap(fields, overrides, locale), originChanged: originChanges(fields, origin, overrides) }
 }
 
 function localeValue(value: unknown, locale: string): unknown {
@@ -76,9 +83,10 @@ type Decision = 'keep' | 'own' | 'inherit'
  * What a write does to one field: a value the write did not change keeps the field as it was
  * (Payload sends every field when publishing); a changed value equal to the origin inherits
  * again (a revert); any other change, or an explicit override, makes the field the adaptation's own.
+ * An explicit revert (the `/revert` endpoint) inherits whatever was sent.
  */
-function decide(sent: unknown, originValue: unknown, stored: unknown, forced: boolean): Decision {
-  if (forced) return 'own'
+function decide(sent: unknown, originValue: unknown, stored: unknown, forced?: Decision): Decision {
+  if (forced) return forced
   if (sameValue(sent, stored)) return 'keep'
   return sameValue(sent, originValue) ? 'inherit' : 'own'
 }
@@ -104,7 +112,8 @@ export const trackOverrides: CollectionBeforeChangeHook = async ({ collection, c
 
   const locale = req.locale && req.locale !== 'all' ? req.locale : (await officeById(req, tenant ?? ''))?.defaultLocale ?? 'en'
   if (operation === 'create') return startAsCopy(req, collection.fields, data, origin, locale)
-  const forced = new Set((context as AdaptationContext)?.hubOverride ?? [])
+  const forcedOwn = new Set((context as AdaptationContext)?.hubOverride ?? [])
+  const forcedInherit = new Set((context as AdaptationContext)?.hubRevert ?? [])
   const overrides: Overrides = emptyOverrides(originalDoc?.overrides)
   const stored = originalDoc ?? {}
   const originLocale = (await officeById(req, relationId(origin.tenant) ?? ''))?.defaultLocale ?? locale
@@ -114,7 +123,8 @@ export const trackOverrides: CollectionBeforeChangeHook = async ({ collection, c
     const originValue = field.localized ? localeValue(origin[field.name], locale) : inLocaleRows(origin[field.name], locale, originLocale)
     const key = field.localized ? `${field.name}:${locale}` : field.name
     const owned = field.localized ? (overrides.locales[locale] ??= {}) : overrides.shared
-    const decision = decide(data[field.name], originValue, stored[field.name], forced.has(key) || forced.has(field.name))
+    const named = (keys: Set<string>) => keys.has(key) || keys.has(field.name)
+    const decision = decide(data[field.name], originValue, stored[field.name], named(forcedOwn) ? 'own' : named(forcedInherit) ? 'inherit' : undefined)
     if (decision === 'own') {
       // Editing an owned field acknowledges the origin's current value as its new baseline.
       owned[field.name] = valueHash(originValue)

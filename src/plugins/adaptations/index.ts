@@ -24,6 +24,8 @@ function adaptationFields(slug: CollectionSlug): Field[] {
     { name: 'overrides', type: 'json', access: { read: peopleOnly }, admin: { hidden: true } },
     { name: 'inherited', type: 'json', virtual: true, admin: { hidden: true } },
     { name: 'originChanged', type: 'json', virtual: true, access: { read: peopleOnly }, admin: { hidden: true } },
+    // The edit view's sidebar: inherited and overridden fields of an adaptation, or "Adapt for <office>".
+    { name: 'adaptation', type: 'ui', admin: { position: 'sidebar', components: { Field: '/src/plugins/adaptations/admin/AdaptationPanel#AdaptationPanel' } } },
   ]
 }
 
@@ -54,4 +56,16 @@ export const adaptationsPlugin =
   (config: Config): Config => ({
     ...config,
     collections: config.collections?.map((collection) => (collections.includes(collection.slug as CollectionSlug) ? withAdaptations(collection) : collection)),
+    admin: {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        views: {
+          ...config.admin?.components?.views,
+          // Who shares what with the network and where it runs; the view gets the collections as a prop.
+          network: { Component: { path: '/src/plugins/adaptations/admin/NetworkView#NetworkView', serverProps: { adaptable: collections } }, path: '/network' },
+        },
+        afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/src/plugins/adaptations/admin/NetworkNavLink#NetworkNavLink'],
+      },
+    },
   })
