@@ -47,3 +47,13 @@ export function createHubApp({ payload, config, nextHandler }: HubAppOptions): E
   app.use(jsonErrors)
   return app
 }
+
+/**
+ * Idle keep-alive connections live longer than clients (and proxies) keep them: with Node's 5 s
+ * a client reusing a socket just as the server drops it gets a connection reset on a request that
+ * may already have been written (seen as ECONNRESET under load with 12 concurrent writers).
+ */
+export function keepConnectionsAlive(server: import('node:http').Server): void {
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
+}

@@ -17,6 +17,8 @@ export function installGracefulShutdown(server: Server, payload: Payload, onClos
     stopping = true
     payload.logger.info(`${signal} received: finishing in-flight requests`)
     const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+    // Connections that finish their request from now on close at once instead of idling on.
+    server.keepAliveTimeout = 1
     server.closeIdleConnections()
     const deadline = setTimeout(() => server.closeAllConnections(), shutdownGraceMs - 1000)
     await closed

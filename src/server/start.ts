@@ -6,7 +6,7 @@ import { getPayload } from 'payload'
 
 import { rootDir } from '../config/paths'
 import { port } from '../config/server'
-import { createHubApp } from './app'
+import { createHubApp, keepConnectionsAlive } from './app'
 import { ensureFirstAdmin } from './firstAdmin'
 import { seedOnFirstStart } from './firstStart'
 import { installGracefulShutdown } from './shutdown'
@@ -32,6 +32,7 @@ const app = createHubApp({
 })
 
 const server: Server = app.listen(port())
+keepConnectionsAlive(server)
 server.on('listening', () => {
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port()

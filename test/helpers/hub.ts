@@ -36,7 +36,7 @@ export async function startHub(env: Record<string, string> = {}): Promise<TestHu
     HUB_SEED: 'none',
     ...env,
   })
-  const [{ getPayload }, { createHubApp }, { default: configPromise }] = await Promise.all([
+  const [{ getPayload }, { createHubApp, keepConnectionsAlive }, { default: configPromise }] = await Promise.all([
     import('payload'),
     import('../../src/server/app'),
     import('../../payload.config'),
@@ -46,6 +46,7 @@ export async function startHub(env: Record<string, string> = {}): Promise<TestHu
   const app = createHubApp({ payload, config })
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
+    keepConnectionsAlive(listening)
   })
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
