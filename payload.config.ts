@@ -13,6 +13,7 @@ import { Tenants } from './src/collections/Tenants'
 import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
 import { limitedSharp } from './src/config/images'
+import { uploadFileLimit } from './src/config/limits'
 import { officeLocales } from './src/config/adminLocales'
 import { databaseAdapter, keepAliveThroughDatabaseRestarts } from './src/config/database'
 import { hubLocales, defaultLocale } from './src/config/locales'
@@ -46,7 +47,7 @@ export default buildConfig({
     // Last, so its lock is the first beforeOperation hook of every update.
     concurrencyPlugin(),
   ],
-  upload: { limits: { fileSize: 20 * 1024 * 1024 } },
+  upload: { limits: { fileSize: uploadFileLimit } },
   admin: {
     user: Users.slug,
     avatar: 'default',

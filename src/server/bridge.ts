@@ -3,16 +3,24 @@ import { pipeline } from 'node:stream/promises'
 
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 
+import { type BodyMeter, meteredBody } from './bodyLimit'
+
 /** The public origin of a request as the client saw it. */
 function requestOrigin(req: ExpressRequest): string {
   return `${req.protocol}://${req.get('host') ?? 'localhost'}`
+}
+
+export type FetchRequestOptions = {
+  /** Counts the streamed body and ends it in an error past the limit (see bodyLimit.ts). */
+  meter?: BodyMeter
+  signal?: AbortSignal
 }
 
 /**
  * Express request -> WHATWG Request. The body is streamed untouched: Payload reads and
  * parses it itself, so no body parser may run on these routes.
  */
-export function toFetchRequest(req: ExpressRequest, signal?: AbortSignal): Request {
+export function toFetchRequest(req: ExpressRequest, { meter, signal }: FetchRequestOptions = {}): Request {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue
@@ -23,7 +31,7 @@ export function toFetchRequest(req: ExpressRequest, signal?: AbortSignal): Reque
   return new Request(new URL(req.originalUrl, requestOrigin(req)), {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    body: hasBody ? (Readable.toWeb(meter ? meteredBody(req, meter) : req) as ReadableStream) : undefined,
     // Required by Node's fetch for streamed request bodies.
     duplex: hasBody ? 'half' : undefined,
     signal,

@@ -1,5 +1,6 @@
 import { configToSchema } from '@payloadcms/graphql'
-import type { RequestHandler } from 'express'
+import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express'
+import { Kind, parse, visit } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
 import { renderPlaygroundPage } from 'graphql-playground-html'
 import {
@@ -13,7 +14,10 @@ import {
   type SanitizedConfig,
 } from 'payload'
 
+import { bodyMeterOf, bodyProblemOf, sendBodyTooLarge } from './bodyLimit'
 import { sendFetchResponse, toFetchRequest } from './bridge'
+import { sendError } from './errors'
+import { clientAddress, type HubRateLimiters, sendTooManyRequests } from './rateLimit'
 
 type Schema = ReturnType<typeof configToSchema>
 
@@ -38,15 +42,51 @@ function formatError(error: GraphQLErrorLike, req: PayloadRequest) {
   }
 }
 
+/** Login and password-reset mutations in a GraphQL document, counted per field: aliases repeat them. */
+export function authAttempts(query: unknown): { login: number; forgotPassword: number } {
+  const attempts = { login: 0, forgotPassword: 0 }
+  if (typeof query !== 'string' || !/login|forgotPassword/.test(query)) return attempts
+  let document
+  try {
+    document = parse(query)
+  } catch {
+    return attempts // graphql-http answers the syntax error
+  }
+  visit(document, {
+    [Kind.FIELD](node) {
+      if (/^login[A-Z]/.test(node.name.value)) attempts.login++
+      if (/^forgotPassword[A-Z]/.test(node.name.value)) attempts.forgotPassword++
+    },
+  })
+  return attempts
+}
+
+/** The REST login limits hold for GraphQL's `loginUser`/`forgotPasswordUser` too; false when refused. */
+async function withinAuthLimits(limiters: HubRateLimiters | undefined, query: unknown, req: ExpressRequest, res: ExpressResponse) {
+  if (!limiters) return true
+  const { login, forgotPassword } = authAttempts(query)
+  for (const [limiter, weight] of [[limiters.login, login], [limiters.forgotPassword, forgotPassword]] as const) {
+    if (!weight) continue
+    const decision = await limiter.consume(clientAddress(req), weight)
+    if (!decision.allowed) {
+      sendTooManyRequests(req, res, decision)
+      return false
+    }
+  }
+  return true
+}
+
 /** `POST /api/graphql`: a port of @payloadcms/next's GRAPHQL_POST onto Express. */
-export function graphqlHandler(config: SanitizedConfig): RequestHandler {
+export function graphqlHandler(config: SanitizedConfig, limiters?: HubRateLimiters): RequestHandler {
   return async (expressReq, res, next) => {
+    const meter = bodyMeterOf(res)
     try {
-      const request = toFetchRequest(expressReq)
+      const request = toFetchRequest(expressReq, { meter })
       const original = request.clone()
       const req = await createPayloadRequest({ canSetHeaders: true, config, request })
       await addDataAndFileToRequest(req)
       addLocalesToRequestFromData(req)
+      if (!(await withinAuthLimits(limiters, req.data?.query, expressReq, res))) return
       const { schema, validationRules } = graphqlSchema(config)
       const headers: Record<string, string> = {}
       const apiResponse = await createHandler({
@@ -68,6 +108,9 @@ export function graphqlHandler(config: SanitizedConfig): RequestHandler {
         }),
       )
     } catch (error) {
+      if (meter?.exceeded) return sendBodyTooLarge(expressReq, res, meter)
+      const problem = await bodyProblemOf(expressReq, meter)
+      if (problem) return sendError(expressReq, res, 400, problem)
       next(error)
     }
   }
