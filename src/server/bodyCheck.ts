@@ -1,3 +1,5 @@
+import Busboy from 'busboy'
+
 /**
  * A second look at a request body while the bridge streams it to Payload, for one purpose: to
  * tell a client's malformed body from a real internal error. Payload answers some malformed
@@ -31,35 +33,54 @@ function jsonCheck(): BodyCheck {
   }
 }
 
-/** A multipart form, parsed by the platform's own parser alongside Payload's busboy. */
+/**
+ * A multipart form, parsed by busboy exactly as Payload parses it (a second parser would disagree
+ * on edge cases: a NUL in a filename is a malformed part header to busboy, not to undici).
+ */
 function multipartCheck(contentType: string): BodyCheck {
-  let controller!: ReadableStreamDefaultController<Uint8Array>
-  const stream = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c) })
-  const parsed = new Response(stream, { headers: { 'content-type': contentType } }).formData().then(
-    (form) => formProblem(form),
-    (): BodyProblem => 'errors.malformedMultipart',
-  )
+  let problem: BodyProblem | undefined
+  let parser: Busboy.Busboy | undefined
+  const form = { payload: undefined as string | undefined, fileAsText: false }
+  try {
+    parser = Busboy({ headers: { 'content-type': contentType }, defParamCharset: 'utf8' })
+  } catch {
+    problem = 'errors.malformedMultipart' // no boundary, not multipart/form-data
+  }
+  const done = new Promise<void>((resolve) => {
+    if (!parser) return resolve()
+    parser.on('field', (name, value) => {
+      if (name === '_payload') form.payload = value
+      if (name === 'file') form.fileAsText = true
+    })
+    parser.on('file', (_name, file) => file.resume())
+    parser.on('error', () => {
+      problem ??= 'errors.malformedMultipart'
+      resolve()
+    })
+    parser.on('close', resolve)
+  })
   return {
-    write: (chunk) => controller.enqueue(new Uint8Array(chunk)),
-    finish: () => {
-      controller.close()
-      return parsed
+    write: (chunk) => {
+      if (parser && !problem) parser.write(chunk)
+    },
+    finish: async () => {
+      if (parser && !problem) parser.end()
+      await done
+      return problem ?? formProblem(form)
     },
   }
 }
 
 /** Payload parses `_payload` as JSON, and takes a text `file` field for a client upload (which the hub has none of). */
-function formProblem(form: FormData): BodyProblem | undefined {
-  const data = form.get('_payload')
-  if (typeof data === 'string') {
+function formProblem({ payload, fileAsText }: { payload?: string; fileAsText: boolean }): BodyProblem | undefined {
+  if (payload !== undefined) {
     try {
-      JSON.parse(data)
+      JSON.parse(payload)
     } catch {
       return 'errors.malformedJson'
     }
   }
-  if (typeof form.get('file') === 'string') return 'errors.fileNotAFile'
-  return undefined
+  return fileAsText ? 'errors.fileNotAFile' : undefined
 }
 
 export function bodyCheckFor(contentType: string | undefined): BodyCheck | undefined {

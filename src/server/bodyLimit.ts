@@ -94,7 +94,13 @@ export function meteredBody(req: ExpressRequest, meter: BodyMeter): Transform {
 function count(meter: BodyMeter, chunk: Buffer): void {
   meter.received += chunk.length
   if (meter.received > meter.bytes) meter.exceeded = true
-  else meter.check?.write(chunk)
+  else {
+    try {
+      meter.check?.write(chunk)
+    } catch {
+      meter.check = undefined // a check that breaks gives no verdict; it must never break the request
+    }
+  }
 }
 
 /**
@@ -107,7 +113,10 @@ export async function bodyProblemOf(req: ExpressRequest, meter: BodyMeter | unde
     await new Promise<void>((resolve) => {
       req.once('end', resolve)
       req.once('close', resolve)
+      // Payload no longer reads: stop feeding it, and restart the socket its backpressure stopped.
+      req.unpipe()
       req.resume()
+      req.read(0)
     })
   }
   if (meter.exceeded || !req.complete) return undefined
