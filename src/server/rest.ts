@@ -9,6 +9,9 @@ import { sendError } from './errors'
 export function restHandler(config: SanitizedConfig): RequestHandler {
   return async (req, res, next) => {
     if (!isDecodable(req.path)) return sendError(req, res, 400, 'errors.badRequest')
+    if (namesObjectMember(req.path)) return sendError(req, res, 404, 'errors.routeNotFound', { path: req.path })
+    const malformed = malformedJsonParameter(req.originalUrl)
+    if (malformed) return sendError(req, res, 400, 'errors.malformedQuery', { name: malformed })
     const meter = bodyMeterOf(res)
     try {
       const response = await handleEndpoints({ config, request: toFetchRequest(req, { meter }) })
@@ -22,9 +25,11 @@ export function restHandler(config: SanitizedConfig): RequestHandler {
         await response.body?.cancel()
         return sendError(req, res, 400, problem)
       }
-      if (response.status === 404 && (await isRouteNotFound(response))) {
-        sendError(req, res, 404, 'errors.routeNotFound', { path: req.path })
-        return
+      // Payload answers a collection without REST endpoints (payload-migrations) with a 501
+      // naming the full URL: to a client that route simply does not exist.
+      if (response.status === 501 || (response.status === 404 && (await isRouteNotFound(response)))) {
+        await response.body?.cancel()
+        return sendError(req, res, 404, 'errors.routeNotFound', { path: req.path })
       }
       await sendFetchResponse(res, response)
     } catch (error) {
@@ -48,6 +53,33 @@ function isDecodable(path: string): boolean {
   } catch {
     return false
   }
+}
+
+/**
+ * Payload looks the first segment up in plain objects (`payload.collections[segment]`), so
+ * `/api/__proto__` or `/api/constructor` finds Object's own members and crashes (a 500).
+ */
+function namesObjectMember(path: string): boolean {
+  const segment = decodeURIComponent(path.split('/')[1] ?? '')
+  return segment in Object.prototype
+}
+
+/**
+ * Payload accepts `where` and `data` as JSON strings too (`?where={"title":{"equals":"x"}}`) and
+ * parses them without a guard: anything else there is a SyntaxError and a 500.
+ */
+function malformedJsonParameter(url: string): string | undefined {
+  const params = new URL(url, 'http://hub.invalid').searchParams
+  for (const name of ['where', 'data']) {
+    const value = params.get(name)
+    if (!value) continue
+    try {
+      JSON.parse(value)
+    } catch {
+      return name
+    }
+  }
+  return undefined
 }
 
 /** Payload answers an unknown route with `{ message }`; the hub answers in its own error shape. */
