@@ -1,6 +1,8 @@
 import { configToSchema } from '@payloadcms/graphql'
 import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express'
-import { Kind, parse, visit } from 'graphql'
+import { createRequire } from 'node:module'
+
+import type { DocumentNode } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
 import { renderPlaygroundPage } from 'graphql-playground-html'
 import {
@@ -21,10 +23,36 @@ import { clientAddress, type HubRateLimiters, sendTooManyRequests } from './rate
 
 type Schema = ReturnType<typeof configToSchema>
 
+/**
+ * graphql's classes check `instanceof` across schema and validation, so they must come from the
+ * copy Payload's schema was built with: Node resolves Payload's `import 'graphql'` to the CommonJS
+ * build, while bundler-style resolvers (vitest) would hand this file the ESM build.
+ */
+const { GraphQLObjectType, GraphQLSchema, Kind, NoFragmentCyclesRule, parse, validate, visit } = createRequire(import.meta.url)(
+  'graphql',
+) as typeof import('graphql')
+
+/**
+ * Payload adds `verifyEmail<User>` to every auth collection; where email verification is off it
+ * queries a field that does not exist and fails with a 500 (found by the request fuzzer). The
+ * REST route answers 404 (plugins/authRoutes); the schema drops the mutation.
+ */
+function withoutUnusedMutations({ schema, validationRules }: Schema, config: SanitizedConfig): Schema {
+  const mutation = schema.getMutationType()
+  // The hub verifies no email addresses; should a collection ever do so, its mutation stays.
+  const verifies = config.collections.some((collection) => collection.auth && collection.auth.verify)
+  if (!mutation || verifies) return { schema, validationRules }
+  const { fields, ...rest } = mutation.toConfig()
+  const kept = Object.fromEntries(Object.entries(fields).filter(([name]) => !name.startsWith('verifyEmail')))
+  const schemaConfig = schema.toConfig()
+  const types = schemaConfig.types.filter((type) => type !== mutation)
+  return { schema: new GraphQLSchema({ ...schemaConfig, types, mutation: new GraphQLObjectType({ ...rest, fields: kept }) }), validationRules }
+}
+
 /** Building the schema takes a while; it depends only on the config, so build it once. */
 let schemaCache: { config: SanitizedConfig; schema: Schema } | null = null
 function graphqlSchema(config: SanitizedConfig): Schema {
-  if (schemaCache?.config !== config) schemaCache = { config, schema: configToSchema(config) }
+  if (schemaCache?.config !== config) schemaCache = { config, schema: withoutUnusedMutations(configToSchema(config), config) }
   return schemaCache.schema
 }
 
@@ -40,6 +68,15 @@ function formatError(error: GraphQLErrorLike, req: PayloadRequest) {
     path: error.path,
     extensions: { name: error.originalError?.name, data: error.originalError?.data, statusCode: status },
   }
+}
+
+/**
+ * Payload's query-complexity rule follows fragment spreads recursively: a fragment cycle
+ * (`fragment F on Query { ...F }`) overflows the stack and the answer is a 500. graphql's own
+ * rule reports the cycle as a 400 once the complexity rule is left out for that document.
+ */
+function hasFragmentCycle(schema: Schema['schema'], document: DocumentNode): boolean {
+  return validate(schema, document, [NoFragmentCyclesRule]).length > 0
 }
 
 /** Login and password-reset mutations in a GraphQL document, counted per field: aliases repeat them. */
@@ -92,7 +129,8 @@ export function graphqlHandler(config: SanitizedConfig, limiters?: HubRateLimite
       const apiResponse = await createHandler({
         context: { headers, req },
         schema,
-        validationRules: (_, args, defaultRules) => defaultRules.concat(validationRules(args)),
+        validationRules: (_, args, defaultRules) =>
+          hasFragmentCycle(schema, args.document) ? defaultRules : defaultRules.concat(validationRules(args)),
         onOperation: (_request, _args, result) =>
           'errors' in result && result.errors
             ? { ...result, errors: result.errors.map((error) => formatError(error as GraphQLErrorLike, req)) as never }
