@@ -20,7 +20,7 @@ import { hubLocales, defaultLocale } from './src/config/locales'
 import { payloadSecret } from './src/config/secret'
 import { allowedOriginsFromEnv, publicUrl } from './src/config/server'
 import { hubEditor } from './src/fields/richText'
-import { concurrencyPlugin, originsPlugin, publishingPlugin, tenancyPlugin, translationPlugin, versionRoutesPlugin, webhooksPlugin } from './src/plugins'
+import { authRoutesPlugin, concurrencyPlugin, inputGuardsPlugin, originsPlugin, publishingPlugin, tenancyPlugin, translationPlugin, versionRoutesPlugin, webhooksPlugin } from './src/plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -42,10 +42,13 @@ export default buildConfig({
     publishingPlugin(),
     translationPlugin({ collections: ['curricula', 'learning-formats', 'case-studies'] }),
     versionRoutesPlugin(),
+    authRoutesPlugin(),
     webhooksPlugin({ collections: ['curricula', 'learning-formats', 'case-studies', 'organizations', 'media'] }),
     originsPlugin({ publicUrl: publicUrl(), extra: allowedOriginsFromEnv() }),
-    // Last, so its lock is the first beforeOperation hook of every update.
+    // Its lock comes before every other beforeOperation hook of an update, except the input checks.
     concurrencyPlugin(),
+    // Last, so its checks run first: no hook (nor the lock) sees a malformed input.
+    inputGuardsPlugin(),
   ],
   upload: { limits: { fileSize: uploadFileLimit } },
   admin: {

@@ -1,4 +1,6 @@
+export { authRoutesPlugin } from './authRoutes'
 export { concurrencyPlugin } from './concurrency'
+export { inputGuardsPlugin } from './inputGuards'
 export { originsPlugin } from './origins'
 export { publishingPlugin } from './publishing'
 export { tenancyPlugin } from './tenancy'

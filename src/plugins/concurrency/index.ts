@@ -27,7 +27,7 @@ export type ConcurrencyPluginOptions = {
  * REST `PATCH /:id` takes the lock before Payload opens the update's transaction, so waiting
  * writers hold no database connection (12 waiting transactions exhaust a PostgreSQL pool) and
  * release it when the answer is ready, i.e. after commit or rollback. Other paths (Local API,
- * GraphQL) take it in the first beforeOperation hook, inside their transaction, and release it
+ * GraphQL) take it in the first beforeOperation hook after the input checks, inside their transaction, and release it
  * when that transaction ends, or, on adapters without transactions, after the operation or error.
  * The guarantee holds within one hub process.
  */

@@ -1,0 +1,69 @@
+import { APIError, type CollectionBeforeOperationHook, type Config, type Field, type PayloadRequest, type Plugin, ValidationError } from 'payload'
+
+import { pagingProblem, whereProblem } from './query'
+import { missingRelations, relationsIn } from './relations'
+import { type Context, isPlainObject, maxNesting, nestingDepth, shapeProblems, valuesOf } from './shape'
+
+/**
+ * Input shapes, checked before Payload sees them, for every collection and every transport (REST,
+ * GraphQL, the Local API). Payload validates values but assumes their shapes; a wrong shape
+ * otherwise ends in a 500 from a field hook or the database driver (and, on SQLite without
+ * transactions, in a half-written document). These are the client's mistakes: 400 naming them.
+ */
+
+const writeOperations = new Set(['create', 'update'])
+const queryOperations = new Set(['read', 'count', 'countVersions', 'update', 'delete', 'findVersions', 'readDistinct'])
+
+function badRequest(message: string): never {
+  throw new APIError(message, 400, null, true)
+}
+
+type WriteArgs = { data?: unknown; locale?: string; req: PayloadRequest }
+type CollectionFields = { slug: string; fields: Field[] }
+
+async function checkData(args: WriteArgs, collection: CollectionFields, locales: string[]): Promise<void> {
+  const { data, req } = args
+  if (!isPlainObject(data)) badRequest('The request body must be a JSON object of fields.')
+  if (nestingDepth(data) > maxNesting) badRequest(`The request body nests deeper than ${maxNesting} levels.`)
+  const context: Context = { locale: args.locale ?? req.locale ?? undefined, locales }
+  const problems = shapeProblems(collection.fields, data, context)
+  if (problems.length) throw new ValidationError({ collection: collection.slug, errors: problems })
+  const relations = relationsIn(collection.fields, data, (field, value) => valuesOf(field, value, context))
+  const missing = await missingRelations(req, relations)
+  if (missing.length) {
+    const errors = missing.map(({ path, collection: target, id }) => ({ path, message: `There is no ${target} document with the id ${JSON.stringify(id)}.` }))
+    throw new ValidationError({ collection: collection.slug, errors })
+  }
+}
+
+function checkQuery(args: { where?: unknown; limit?: unknown; page?: unknown }): void {
+  if (args.where !== undefined && args.where !== null) {
+    const problem = whereProblem(args.where)
+    if (problem) badRequest(`Invalid query: ${problem}.`)
+  }
+  const paging = pagingProblem(args)
+  if (paging) badRequest(`Invalid query: ${paging}.`)
+}
+
+const checkInput =
+  (locales: string[]): CollectionBeforeOperationHook =>
+  async ({ args, collection, operation }) => {
+    if (writeOperations.has(operation)) await checkData(args as WriteArgs, collection, locales)
+    if (queryOperations.has(operation)) checkQuery(args as never)
+    return args
+  }
+
+/** Last in the plugin list, so its hook runs first: no other hook sees a wrong shape. */
+export const inputGuardsPlugin =
+  (): Plugin =>
+  (config: Config): Config => {
+    const locales = config.localization ? config.localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code)) : []
+    const hook = checkInput(locales)
+    return {
+      ...config,
+      collections: config.collections?.map((collection) => ({
+        ...collection,
+        hooks: { ...collection.hooks, beforeOperation: [hook, ...(collection.hooks?.beforeOperation ?? [])] },
+      })),
+    }
+  }

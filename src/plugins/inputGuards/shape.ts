@@ -1,0 +1,133 @@
+import type { Block, Field, Tab } from 'payload'
+
+/**
+ * The shape of a write's data against the collection's fields: objects where the schema has a
+ * group, lists where it has an array, scalars where it has text. Payload validates values, but it
+ * assumes the shapes: a list sent for a text field reaches the database driver (a 500, and on SQLite
+ * a half-written document), a string sent for a group crashes its field hooks.
+ */
+export type ShapeProblem = { path: string; message: string }
+
+export type Context = { locale?: string; locales: string[] }
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false
+  const prototype = Object.getPrototypeOf(value)
+  return prototype === Object.prototype || prototype === null
+}
+
+const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value) || value instanceof Date
+
+/** A relation: an id, or a populated document / `{ relationTo, value }`. */
+const isRelation = (value: unknown) => typeof value === 'string' || typeof value === 'number' || isPlainObject(value)
+
+const scalarFields = new Set(['text', 'textarea', 'email', 'code', 'number', 'date', 'checkbox', 'select', 'radio'])
+
+function expectation(field: Field & { name: string; hasMany?: boolean }): { check: (value: unknown) => boolean; message: string } | undefined {
+  const many = Boolean(field.hasMany)
+  const list = (check: (value: unknown) => boolean) => (value: unknown) => Array.isArray(value) && value.every(check)
+  if (scalarFields.has(field.type)) {
+    return many ? { check: (v) => isScalar(v) || list(isScalar)(v), message: 'Expected a value or a list of values.' } : { check: isScalar, message: 'Expected a single value, not a list or an object.' }
+  }
+  if (field.type === 'relationship' || field.type === 'upload') {
+    return many ? { check: (v) => isRelation(v) || list(isRelation)(v), message: 'Expected a list of ids.' } : { check: isRelation, message: 'Expected an id.' }
+  }
+  if (field.type === 'richText') return { check: isLexicalState, message: 'Expected a rich text document: { root: { children: [nodes] } }, every node an object, every children a list.' }
+  if (field.type === 'group') return { check: isPlainObject, message: 'Expected an object.' }
+  if (field.type === 'array' || field.type === 'blocks') return { check: list(isPlainObject), message: 'Expected a list of objects.' }
+  return undefined // json, point, join, ui: anything goes (or nothing is stored)
+}
+
+/**
+ * Lexical's editor state, as far as Payload's validation walks it without checking: a root with a
+ * list of children, every node an object whose `children`, if any, is again a list of nodes.
+ * (A string there crashed lexical's node validation with a 500.) Walked without recursion.
+ */
+function isLexicalState(value: unknown): boolean {
+  if (!isPlainObject(value) || !isPlainObject(value.root)) return false
+  const nodes: unknown[] = [value.root]
+  while (nodes.length) {
+    const node = nodes.pop()
+    if (!isPlainObject(node)) return false
+    if (node.children === undefined) continue
+    if (!Array.isArray(node.children)) return false
+    nodes.push(...node.children)
+  }
+  return true
+}
+
+/** A localized field written with `locale=all` carries one value per locale. */
+export function valuesOf(field: Field, value: unknown, context: Context): unknown[] {
+  const localized = 'localized' in field && field.localized
+  if (localized && context.locale === 'all' && isPlainObject(value) && Object.keys(value).every((key) => context.locales.includes(key))) {
+    return Object.values(value)
+  }
+  return [value]
+}
+
+function subFields(field: Field, value: Record<string, unknown>): Field[] | undefined {
+  if (field.type === 'group' || field.type === 'array') return field.fields
+  if (field.type === 'blocks') {
+    const blocks = (field.blocks ?? []) as Block[]
+    return blocks.find((block) => block.slug === value.blockType)?.fields
+  }
+  return undefined
+}
+
+export function shapeProblems(fields: Field[], data: Record<string, unknown>, context: Context, prefix = ''): ShapeProblem[] {
+  const problems: ShapeProblem[] = []
+  for (const field of fields) {
+    // Layout fields (rows, collapsibles, unnamed groups and tabs) keep their fields in the parent's data.
+    if (!('name' in field) || !field.name) {
+      if (field.type === 'tabs') {
+        for (const tab of field.tabs as Tab[]) {
+          if ('name' in tab && tab.name) problems.push(...nested(tab.fields, data[tab.name], `${prefix}${tab.name}`, context))
+          else problems.push(...shapeProblems(tab.fields, data, context, prefix))
+        }
+      } else if ('fields' in field && Array.isArray(field.fields)) problems.push(...shapeProblems(field.fields, data, context, prefix))
+      continue
+    }
+    if (!Object.hasOwn(data, field.name)) continue
+    const path = `${prefix}${field.name}`
+    const expected = expectation(field as Field & { name: string })
+    for (const value of valuesOf(field, data[field.name], context)) {
+      if (value === null || value === undefined || !expected) continue
+      if (!expected.check(value)) {
+        problems.push({ path, message: expected.message })
+        continue
+      }
+      if (field.type === 'group') problems.push(...nested(field.fields, value, path, context))
+      if (field.type === 'array' || field.type === 'blocks') {
+        ;(value as Record<string, unknown>[]).forEach((row, index) => {
+          const rowFields = subFields(field, row)
+          if (field.type === 'blocks' && !rowFields) problems.push({ path: `${path}.${index}.blockType`, message: 'Unknown block type.' })
+          else problems.push(...shapeProblems(rowFields ?? [], row, context, `${path}.${index}.`))
+        })
+      }
+    }
+  }
+  return problems
+}
+
+function nested(fields: Field[], value: unknown, path: string, context: Context): ShapeProblem[] {
+  if (value === null || value === undefined) return []
+  if (!isPlainObject(value)) return [{ path, message: 'Expected an object.' }]
+  return shapeProblems(fields, value, context, `${path}.`)
+}
+
+/** Nesting deeper than this is refused before any recursive code (Payload's or the hub's) walks it. */
+export const maxNesting = 64
+
+/** How deep a JSON value nests, counted without recursion (the value may be deeper than the stack). */
+export function nestingDepth(value: unknown, limit = maxNesting): number {
+  let deepest = 0
+  const stack: [unknown, number][] = [[value, 0]]
+  while (stack.length) {
+    const [item, depth] = stack.pop()!
+    if (!item || typeof item !== 'object') continue
+    deepest = Math.max(deepest, depth + 1)
+    if (deepest > limit) return deepest
+    for (const child of Object.values(item)) stack.push([child, depth + 1])
+  }
+  return deepest
+}
