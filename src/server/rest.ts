@@ -20,6 +20,11 @@ export function restHandler(config: SanitizedConfig): RequestHandler {
         await response.body?.cancel()
         return sendBodyTooLarge(req, res, meter)
       }
+      const wrapped = response.status === 500 ? await wrappedClientError(response) : undefined
+      if (wrapped) {
+        await response.body?.cancel()
+        return sendError(req, res, wrapped, wrapped === 401 ? 'errors.unauthorized' : wrapped === 403 ? 'errors.forbidden' : 'errors.badRequest')
+      }
       const problem = response.status >= 500 ? await bodyProblemOf(req, meter) : undefined
       if (problem) {
         await response.body?.cancel()
@@ -80,6 +85,16 @@ function malformedJsonParameter(url: string): string | undefined {
     }
   }
   return undefined
+}
+
+/**
+ * Payload's `/access` endpoint answers every error as a 500 carrying the serialized error, also a
+ * client's (an unknown X-Tenant is a 400 everywhere else): its own status, in the hub's shape.
+ */
+async function wrappedClientError(response: Response): Promise<number | undefined> {
+  const body = (await response.clone().json().catch(() => null)) as { error?: { status?: unknown; isPublic?: unknown } } | null
+  const status = body?.error?.status
+  return typeof status === 'number' && status >= 400 && status < 500 && body?.error?.isPublic === true ? status : undefined
 }
 
 /** Payload answers an unknown route with `{ message }`; the hub answers in its own error shape. */

@@ -2,7 +2,7 @@ import { APIError, type CollectionBeforeOperationHook, type Config, type Field, 
 
 import { pagingProblem, whereProblem } from './query'
 import { missingRelations, relationsIn } from './relations'
-import { type Context, isPlainObject, maxNesting, nestingDepth, shapeProblems, valuesOf } from './shape'
+import { type Context, isPlainObject, maxNesting, nestingDepth, shapeProblems, textProblem, valuesOf } from './shape'
 
 /**
  * Input shapes, checked before Payload sees them, for every collection and every transport (REST,
@@ -12,6 +12,8 @@ import { type Context, isPlainObject, maxNesting, nestingDepth, shapeProblems, v
  */
 
 const writeOperations = new Set(['create', 'update'])
+/** Sign-in operations look people up by what the body says (an email with a NUL is a PostgreSQL error). */
+const authOperations = new Set(['login', 'forgotPassword', 'resetPassword', 'unlock'])
 const queryOperations = new Set(['read', 'count', 'countVersions', 'update', 'delete', 'findVersions', 'readDistinct'])
 
 function badRequest(message: string): never {
@@ -19,12 +21,13 @@ function badRequest(message: string): never {
 }
 
 type WriteArgs = { data?: unknown; locale?: string; req: PayloadRequest }
-type CollectionFields = { slug: string; fields: Field[] }
+type CollectionFields = { slug: string; fields: Field[]; flattenedFields?: { type: string }[] }
 
 async function checkData(args: WriteArgs, collection: CollectionFields, locales: string[]): Promise<void> {
   const { data, req } = args
   if (!isPlainObject(data)) badRequest('The request body must be a JSON object of fields.')
   if (nestingDepth(data) > maxNesting) badRequest(`The request body nests deeper than ${maxNesting} levels.`)
+  checkText(data)
   const context: Context = { locale: args.locale ?? req.locale ?? undefined, locales }
   const problems = shapeProblems(collection.fields, data, context)
   if (problems.length) throw new ValidationError({ collection: collection.slug, errors: problems })
@@ -36,10 +39,17 @@ async function checkData(args: WriteArgs, collection: CollectionFields, locales:
   }
 }
 
-function checkQuery(args: { where?: unknown; limit?: unknown; page?: unknown }): void {
+function checkText(data: unknown, root = 'data'): void {
+  const path = textProblem(data, root)
+  if (path) badRequest(`${path}: text may not contain NUL characters or unpaired surrogates.`)
+}
+
+function checkQuery(args: { where?: unknown; limit?: unknown; page?: unknown }, collection: CollectionFields, locales: string[]): void {
   if (args.where !== undefined && args.where !== null) {
-    const problem = whereProblem(args.where)
+    const hasPointFields = (collection.flattenedFields ?? []).some((field) => field.type === 'point')
+    const problem = whereProblem(args.where, { fields: collection.fields, locales, hasPointFields })
     if (problem) badRequest(`Invalid query: ${problem}.`)
+    checkText(args.where, 'where')
   }
   const paging = pagingProblem(args)
   if (paging) badRequest(`Invalid query: ${paging}.`)
@@ -49,11 +59,16 @@ const checkInput =
   (locales: string[]): CollectionBeforeOperationHook =>
   async ({ args, collection, operation }) => {
     if (writeOperations.has(operation)) await checkData(args as WriteArgs, collection, locales)
-    if (queryOperations.has(operation)) checkQuery(args as never)
+    if (authOperations.has(operation)) checkText((args as { data?: unknown }).data)
+    if (queryOperations.has(operation)) checkQuery(args as never, collection, locales)
     return args
   }
 
-/** Last in the plugin list, so its hook runs first: no other hook sees a wrong shape. */
+/**
+ * Last in the plugin list, so its hook runs first: no other hook sees a wrong shape. Payload adds
+ * its own collections (jobs, preferences, locked documents…) after the plugins ran; they get the
+ * hook when Payload starts.
+ */
 export const inputGuardsPlugin =
   (): Plugin =>
   (config: Config): Config => {
@@ -65,5 +80,12 @@ export const inputGuardsPlugin =
         ...collection,
         hooks: { ...collection.hooks, beforeOperation: [hook, ...(collection.hooks?.beforeOperation ?? [])] },
       })),
+      onInit: async (payload) => {
+        for (const { config: collection } of Object.values(payload.collections)) {
+          const hooks = (collection.hooks.beforeOperation ??= [])
+          if (!hooks.includes(hook)) hooks.unshift(hook)
+        }
+        await config.onInit?.(payload)
+      },
     }
   }

@@ -21,16 +21,30 @@ const isScalar = (value: unknown) => value === null || ['string', 'number', 'boo
 /** A relation: an id, or a populated document / `{ relationTo, value }`. */
 const isRelation = (value: unknown) => typeof value === 'string' || typeof value === 'number' || isPlainObject(value)
 
-const scalarFields = new Set(['text', 'textarea', 'email', 'code', 'number', 'date', 'checkbox', 'select', 'radio'])
+const scalarFields = new Set(['text', 'textarea', 'email', 'code', 'number', 'date', 'checkbox'])
+
+/** The stored values of a select or radio field's options. */
+export function optionValues(field: Field): string[] {
+  const options = ('options' in field ? field.options : []) as (string | { value: string })[]
+  return options.map((option) => (typeof option === 'string' ? option : option.value))
+}
 
 function expectation(field: Field & { name: string; hasMany?: boolean }): { check: (value: unknown) => boolean; message: string } | undefined {
   const many = Boolean(field.hasMany)
   const list = (check: (value: unknown) => boolean) => (value: unknown) => Array.isArray(value) && value.every(check)
+  if (field.type === 'select' || field.type === 'radio') {
+    // Payload validates options only outside drafts, and lets numbers through: PostgreSQL's enum refuses them (a 500).
+    const options = optionValues(field)
+    const valid = (value: unknown) => typeof value === 'string' && options.includes(value)
+    const named = options.length > 20 ? `the field's ${options.length} options` : options.map((option) => JSON.stringify(option)).join(', ')
+    const message = `Expected ${many ? 'a list of' : 'one of'} ${named}.`
+    return many ? { check: list(valid), message } : { check: valid, message }
+  }
   if (scalarFields.has(field.type)) {
-    return many ? { check: (v) => isScalar(v) || list(isScalar)(v), message: 'Expected a value or a list of values.' } : { check: isScalar, message: 'Expected a single value, not a list or an object.' }
+    return many ? { check: list(isScalar), message: 'Expected a list of values.' } : { check: isScalar, message: 'Expected a single value, not a list or an object.' }
   }
   if (field.type === 'relationship' || field.type === 'upload') {
-    return many ? { check: (v) => isRelation(v) || list(isRelation)(v), message: 'Expected a list of ids.' } : { check: isRelation, message: 'Expected an id.' }
+    return many ? { check: list(isRelation), message: 'Expected a list of ids.' } : { check: isRelation, message: 'Expected an id.' }
   }
   if (field.type === 'richText') return { check: isLexicalState, message: 'Expected a rich text document: { root: { children: [nodes] } }, every node an object, every children a list.' }
   if (field.type === 'group') return { check: isPlainObject, message: 'Expected an object.' }
@@ -130,4 +144,72 @@ export function nestingDepth(value: unknown, limit = maxNesting): number {
     for (const child of Object.values(item)) stack.push([child, depth + 1])
   }
   return deepest
+}
+
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/**
+ * Text the databases can store: PostgreSQL refuses NUL in text and JSON (a 500), and a lone
+ * surrogate is not Unicode (PostgreSQL stores U+FFFD instead, SQLite keeps it: the stored text
+ * would differ by database). The first offending path, walked without recursion.
+ */
+export function textProblem(value: unknown, root = 'data'): string | undefined {
+  const stack: [unknown, string][] = [[value, root]]
+  const bad = (text: string) => text.includes('\u0000') || loneSurrogate.test(text)
+  while (stack.length) {
+    const [item, path] = stack.pop()!
+    if (typeof item === 'string') {
+      if (bad(item)) return path
+    } else if (item && typeof item === 'object') {
+      for (const [key, child] of Object.entries(item)) {
+        if (bad(key)) return `${path} (a key)`
+        stack.push([child, `${path}.${key}`])
+      }
+    }
+  }
+  return undefined
+}
+
+/**
+ * The field a query path names (`visibility`, `duration.unit`, `sessions.title`, `title.de`),
+ * through groups, arrays, blocks and tabs; undefined past a relationship or when unknown.
+ */
+export function fieldAtPath(fields: Field[], path: string, locales: string[]): Field | undefined {
+  let current: Field[] = fields
+  const segments = path.split('.')
+  for (const [index, segment] of segments.entries()) {
+    const field = findNamed(current, segment)
+    if (!field) return undefined
+    const last = index === segments.length - 1
+    if (last) return field
+    if (field.type === 'group' || field.type === 'array') current = field.fields
+    else if (field.type === 'blocks') current = (field.blocks ?? []).flatMap((block) => (typeof block === 'object' ? block.fields : []))
+    // `title.de`: a localized value named by its locale.
+    else if (index === segments.length - 2 && locales.includes(segments[index + 1])) return field
+    else return undefined
+  }
+  return undefined
+}
+
+function findNamed(fields: Field[], name: string): Field | undefined {
+  for (const field of fields) {
+    if ('name' in field && field.name) {
+      if (field.name === name) return field
+      continue
+    }
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs as Tab[]) {
+        if ('name' in tab && tab.name) {
+          if (tab.name === name) return { type: 'group', name: tab.name, fields: tab.fields } as Field
+        } else {
+          const found = findNamed(tab.fields, name)
+          if (found) return found
+        }
+      }
+    } else if ('fields' in field && Array.isArray(field.fields)) {
+      const found = findNamed(field.fields, name)
+      if (found) return found
+    }
+  }
+  return undefined
 }
