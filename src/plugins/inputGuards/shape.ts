@@ -32,7 +32,8 @@ export function optionValues(field: Field): string[] {
 function expectation(field: Field & { name: string; hasMany?: boolean }): { check: (value: unknown) => boolean; message: string } | undefined {
   const many = Boolean(field.hasMany)
   const list = (check: (value: unknown) => boolean) => (value: unknown) => Array.isArray(value) && value.every(check)
-  if (field.type === 'select' || field.type === 'radio') {
+  // A virtual select is never stored (no enum to refuse it): its own hooks judge its value.
+  if ((field.type === 'select' || field.type === 'radio') && !('virtual' in field && field.virtual)) {
     // Payload validates options only outside drafts, and lets numbers through: PostgreSQL's enum refuses them (a 500).
     const options = optionValues(field)
     const valid = (value: unknown) => typeof value === 'string' && options.includes(value)
@@ -40,7 +41,7 @@ function expectation(field: Field & { name: string; hasMany?: boolean }): { chec
     const message = `Expected ${many ? 'a list of' : 'one of'} ${named}.`
     return many ? { check: list(valid), message } : { check: valid, message }
   }
-  if (scalarFields.has(field.type)) {
+  if (scalarFields.has(field.type) || field.type === 'select' || field.type === 'radio') {
     return many ? { check: list(isScalar), message: 'Expected a list of values.' } : { check: isScalar, message: 'Expected a single value, not a list or an object.' }
   }
   if (field.type === 'relationship' || field.type === 'upload') {
