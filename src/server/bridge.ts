@@ -53,5 +53,11 @@ export async function sendFetchResponse(res: ExpressResponse, response: Response
     res.end()
     return
   }
-  await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res)
+  try {
+    await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res)
+  } catch (error) {
+    // The client hung up before the whole answer was sent (a file it stopped reading): not an error of the hub.
+    if ((error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE' && res.destroyed) return
+    throw error
+  }
 }
