@@ -16,6 +16,7 @@ import {
   type SanitizedConfig,
 } from 'payload'
 
+import { releaseRequest as releaseDocumentLocks } from '../plugins/concurrency'
 import { bodyMeterOf, bodyProblemOf, sendBodyTooLarge } from './bodyLimit'
 import { sendFetchResponse, toFetchRequest } from './bridge'
 import { sendError } from './errors'
@@ -135,7 +136,7 @@ export function graphqlHandler(config: SanitizedConfig, limiters?: HubRateLimite
           'errors' in result && result.errors
             ? { ...result, errors: result.errors.map((error) => formatError(error as GraphQLErrorLike, req)) as never }
             : result,
-      })(original)
+      })(original).finally(() => releaseDocumentLocks(req))
       const responseHeaders = headersWithCors({ headers: new Headers(apiResponse.headers), req })
       for (const [name, value] of Object.entries(headers)) responseHeaders.append(name, value)
       await sendFetchResponse(

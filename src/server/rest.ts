@@ -1,5 +1,7 @@
 import type { RequestHandler } from 'express'
-import { handleEndpoints, type SanitizedConfig } from 'payload'
+import { handleEndpoints, type PayloadRequest, type SanitizedConfig } from 'payload'
+
+import { releaseRequest as releaseDocumentLocks } from '../plugins/concurrency'
 
 import { bodyMeterOf, bodyProblemOf, sendBodyTooLarge } from './bodyLimit'
 import { sendFetchResponse, toFetchRequest } from './bridge'
@@ -13,8 +15,10 @@ export function restHandler(config: SanitizedConfig): RequestHandler {
     const malformed = malformedJsonParameter(req.originalUrl)
     if (malformed) return sendError(req, res, 400, 'errors.malformedQuery', { name: malformed })
     const meter = bodyMeterOf(res)
+    // Payload turns this Request into its PayloadRequest (the same object).
+    const request = toFetchRequest(req, { meter })
     try {
-      const response = await handleEndpoints({ config, request: toFetchRequest(req, { meter }) })
+      const response = await handleEndpoints({ config, request }).finally(() => releaseDocumentLocks(request as PayloadRequest))
       // Payload saw the body end in an error at the limit; whatever it made of that, it is a 413.
       if (meter?.exceeded) {
         await response.body?.cancel()

@@ -77,7 +77,13 @@ async function lockForRequest(req: PayloadRequest, key: string, maxHoldMs: numbe
   return release
 }
 
-function releaseRequest(req: PayloadRequest) {
+/**
+ * Releases every document lock a request still holds. Without a transaction an update's lock is
+ * released in afterOperation, or in afterError, which Payload calls for REST only: a GraphQL (or
+ * Local API) update that failed kept its document locked until maxHoldMs (30 s of stalled saves on
+ * SQLite, found by the request fuzzer). The transport calls this once the answer is ready.
+ */
+export function releaseRequest(req: PayloadRequest) {
   const held = heldByRequest.get(req)
   if (!held) return
   heldByRequest.delete(req)
