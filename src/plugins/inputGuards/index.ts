@@ -64,16 +64,26 @@ const checkInput =
     return args
   }
 
+/** Payload's own collections: their writes are Payload's (shaped by their field hooks later), their queries come from anyone. */
+const checkQueries =
+  (locales: string[]): CollectionBeforeOperationHook =>
+  ({ args, collection, operation }) => {
+    if (queryOperations.has(operation)) checkQuery(args as never, collection, locales)
+    return args
+  }
+
 /**
  * Last in the plugin list, so its hook runs first: no other hook sees a wrong shape. Payload adds
  * its own collections (jobs, preferences, locked documents…) after the plugins ran; they get the
- * hook when Payload starts.
+ * query checks when Payload starts.
  */
 export const inputGuardsPlugin =
   (): Plugin =>
   (config: Config): Config => {
     const locales = config.localization ? config.localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code)) : []
     const hook = checkInput(locales)
+    const queryHook = checkQueries(locales)
+    const own = new Set((config.collections ?? []).map((collection) => collection.slug))
     return {
       ...config,
       collections: config.collections?.map((collection) => ({
@@ -82,8 +92,9 @@ export const inputGuardsPlugin =
       })),
       onInit: async (payload) => {
         for (const { config: collection } of Object.values(payload.collections)) {
+          if (own.has(collection.slug)) continue
           const hooks = (collection.hooks.beforeOperation ??= [])
-          if (!hooks.includes(hook)) hooks.unshift(hook)
+          if (!hooks.includes(queryHook)) hooks.unshift(queryHook)
         }
         await config.onInit?.(payload)
       },

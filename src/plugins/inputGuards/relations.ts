@@ -10,10 +10,12 @@ import { isPlainObject } from './shape'
  */
 type Relation = { path: string; collection: string; id: unknown }
 
+/** The collection and id a relation value names; undefined when a field hook has yet to shape it. */
 function relationOf(relationTo: string | string[], value: unknown): { collection: string; id: unknown } | undefined {
   if (Array.isArray(relationTo)) {
-    if (!isPlainObject(value)) return { collection: relationTo[0], id: value }
-    return { collection: String(value.relationTo), id: isPlainObject(value.value) ? value.value.id : value.value }
+    // Polymorphic: `{ relationTo, value }`; Payload validates the collection name itself.
+    if (!isPlainObject(value) || typeof value.relationTo !== 'string' || !relationTo.includes(value.relationTo)) return undefined
+    return { collection: value.relationTo, id: isPlainObject(value.value) ? value.value.id : value.value }
   }
   return { collection: relationTo, id: isPlainObject(value) ? (value.id ?? value.value) : value }
 }

@@ -49,7 +49,8 @@ function expectation(field: Field & { name: string; hasMany?: boolean }): { chec
   }
   if (field.type === 'richText') return { check: isLexicalState, message: 'Expected a rich text document: { root: { children: [nodes] } }, every node an object, every children a list.' }
   if (field.type === 'group') return { check: isPlainObject, message: 'Expected an object.' }
-  if (field.type === 'array' || field.type === 'blocks') return { check: list(isPlainObject), message: 'Expected a list of objects.' }
+  // The admin's form sends an untouched list as its row count (`partners: 0`); Payload keeps the rows.
+  if (field.type === 'array' || field.type === 'blocks') return { check: (v) => list(isPlainObject)(v) || (Number.isSafeInteger(v) && (v as number) >= 0), message: 'Expected a list of objects.' }
   return undefined // json, point, join, ui: anything goes (or nothing is stored)
 }
 
@@ -112,7 +113,7 @@ export function shapeProblems(fields: Field[], data: Record<string, unknown>, co
         continue
       }
       if (field.type === 'group') problems.push(...nested(field.fields, value, path, context))
-      if (field.type === 'array' || field.type === 'blocks') {
+      if ((field.type === 'array' || field.type === 'blocks') && Array.isArray(value)) {
         ;(value as Record<string, unknown>[]).forEach((row, index) => {
           const rowFields = subFields(field, row)
           if (field.type === 'blocks' && !rowFields) problems.push({ path: `${path}.${index}.blockType`, message: 'Unknown block type.' })
