@@ -2,7 +2,7 @@ import { configToSchema } from '@payloadcms/graphql'
 import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express'
 import { createRequire } from 'node:module'
 
-import type { DocumentNode } from 'graphql'
+import type { DocumentNode, SelectionNode } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
 import { renderPlaygroundPage } from 'graphql-playground-html'
 import {
@@ -29,7 +29,7 @@ type Schema = ReturnType<typeof configToSchema>
  * copy Payload's schema was built with: Node resolves Payload's `import 'graphql'` to the CommonJS
  * build, while bundler-style resolvers (vitest) would hand this file the ESM build.
  */
-const { GraphQLObjectType, GraphQLSchema, Kind, NoFragmentCyclesRule, parse, validate, visit } = createRequire(import.meta.url)(
+const { GraphQLObjectType, GraphQLSchema, Kind, NoFragmentCyclesRule, parse, validate } = createRequire(import.meta.url)(
   'graphql',
 ) as typeof import('graphql')
 
@@ -80,22 +80,43 @@ function hasFragmentCycle(schema: Schema['schema'], document: DocumentNode): boo
   return validate(schema, document, [NoFragmentCyclesRule]).length > 0
 }
 
-/** Login and password-reset mutations in a GraphQL document, counted per field: aliases repeat them. */
+/** The root fields of a selection set, through fragments (each fragment once: cycles end here). */
+function rootFields(selections: readonly SelectionNode[], fragments: Map<string, readonly SelectionNode[]>, seen = new Set<string>()): string[] {
+  return selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return [selection.name.value]
+    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet.selections, fragments, seen)
+    const name = selection.name.value
+    if (seen.has(name)) return []
+    seen.add(name)
+    return rootFields(fragments.get(name) ?? [], fragments, seen)
+  })
+}
+
+/**
+ * Login and password-reset mutations in a GraphQL document, counted per root field: aliases
+ * repeat them (`a: loginUser(…) b: loginUser(…)` is two attempts). A `loginAttempts` field read
+ * in a query is not one.
+ */
 export function authAttempts(query: unknown): { login: number; forgotPassword: number } {
   const attempts = { login: 0, forgotPassword: 0 }
   if (typeof query !== 'string' || !/login|forgotPassword/.test(query)) return attempts
-  let document
+  let document: DocumentNode
   try {
     document = parse(query)
   } catch {
     return attempts // graphql-http answers the syntax error
   }
-  visit(document, {
-    [Kind.FIELD](node) {
-      if (/^login[A-Z]/.test(node.name.value)) attempts.login++
-      if (/^forgotPassword[A-Z]/.test(node.name.value)) attempts.forgotPassword++
-    },
-  })
+  const fragments = new Map<string, readonly SelectionNode[]>()
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition.selectionSet.selections)
+  }
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== 'mutation') continue
+    for (const name of rootFields(definition.selectionSet.selections, fragments)) {
+      if (/^login[A-Z]/.test(name)) attempts.login++
+      if (/^forgotPassword[A-Z]/.test(name)) attempts.forgotPassword++
+    }
+  }
   return attempts
 }
 

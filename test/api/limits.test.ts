@@ -1,6 +1,7 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { authAttempts } from '../../src/server/graphql'
 import { createTestDatabase, type TestDatabase } from '../helpers/database'
 import { createTenant } from '../helpers/fixtures'
 import { createUserAndLogin, startHub, type TestHub } from '../helpers/hub'
@@ -121,6 +122,12 @@ describe('rate limits', () => {
     const graphql = await hub.fetch('/api/graphql', { method: 'POST', body: { query: mutation } })
     expect(graphql.status).toBe(429)
     expect(graphql.headers.get('retry-after')).toMatch(/^\d+$/)
+  })
+
+  it('counts GraphQL sign-in attempts per aliased mutation, through fragments, never a field read in a query', () => {
+    expect(authAttempts('mutation { a: loginUser(email: "x", password: "y") { token } b: loginUser(email: "x", password: "z") { token } }')).toEqual({ login: 2, forgotPassword: 0 })
+    expect(authAttempts('mutation { ...F } fragment F on Mutation { forgotPasswordUser(email: "x") }')).toEqual({ login: 0, forgotPassword: 1 })
+    expect(authAttempts('{ Users { docs { loginAttempts } } }')).toEqual({ login: 0, forgotPassword: 0 })
   })
 
   it('limits password-reset requests per address on their own counter', async () => {
