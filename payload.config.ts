@@ -13,6 +13,7 @@ import { Tenants } from './src/collections/Tenants'
 import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
 import { limitedSharp } from './src/config/images'
+import { uploadFileLimit } from './src/config/limits'
 import { officeLocales } from './src/config/adminLocales'
 import { databaseAdapter, keepAliveThroughDatabaseRestarts } from './src/config/database'
 import { hubLocales, defaultLocale } from './src/config/locales'
@@ -22,8 +23,10 @@ import { hubEditor } from './src/fields/richText'
 import {
   adaptationsPlugin,
   auditPlugin,
+  authRoutesPlugin,
   cartridgePlugin,
   concurrencyPlugin,
+  inputGuardsPlugin,
   jsonLdPlugin,
   openapiPlugin,
   originsPlugin,
@@ -56,6 +59,7 @@ export default buildConfig({
     translationPlugin({ collections: ['curricula', 'learning-formats', 'case-studies'] }),
     adaptationsPlugin({ collections: ['learning-formats', 'curricula'] }),
     versionRoutesPlugin(),
+    authRoutesPlugin(),
     webhooksPlugin({ collections: ['curricula', 'learning-formats', 'case-studies', 'organizations', 'media'] }),
     jsonLdPlugin({ courseMode: 'onsite' }),
     cartridgePlugin(),
@@ -64,10 +68,12 @@ export default buildConfig({
     openapiPlugin({ hostRoutes: expressRoutes }),
     // After every plugin that adds collections, so all of them are audited.
     auditPlugin(),
-    // Last, so its lock is the first beforeOperation hook of every update.
+    // Its lock comes before every other beforeOperation hook of an update, except the input checks.
     concurrencyPlugin(),
+    // Last, so its checks run first: no hook (nor the lock) sees a malformed input.
+    inputGuardsPlugin(),
   ],
-  upload: { limits: { fileSize: 20 * 1024 * 1024 } },
+  upload: { limits: { fileSize: uploadFileLimit } },
   admin: {
     user: Users.slug,
     avatar: 'default',

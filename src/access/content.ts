@@ -27,8 +27,10 @@ function publishedOnly(hasDrafts: boolean, where: Where): Where {
  * - a `preview` API key: its office's drafts too.
  */
 export function readTenantContent({ hasDrafts }: { hasDrafts: boolean }): Access {
-  return async ({ req }) => {
-    if (isSuperAdmin(req.user)) return true
+  return async ({ req, isReadingStaticFile }): Promise<boolean | Where> => {
+    // A file is served only when a media document owns it, also to a super-admin: an unknown name
+    // is refused (403) instead of being looked up on the disk (a 500 for a missing file).
+    if (isSuperAdmin(req.user)) return isReadingStaticFile ? { id: { exists: true } } : true
     const conditions: Where[] = [publishedOnly(hasDrafts, network)]
     const memberOf = tenantIdsWithRole(req.user)
     if (memberOf.length) conditions.push(inTenants(memberOf))

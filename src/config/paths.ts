@@ -8,6 +8,11 @@ export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 export function localesDir(): string {
   return process.env.HUB_LOCALES_DIR ?? path.join(rootDir, 'locales')
 }
-/** Uploaded files; tests give each hub a folder of its own. */
-export const mediaDir = process.env.HUB_MEDIA_DIR ?? path.join(rootDir, 'media')
+/**
+ * Uploaded files; tests give each hub a folder of its own. Read when called: a test helper may
+ * import this module before it sets HUB_MEDIA_DIR (a constant kept every test's uploads in ./media).
+ */
+export function mediaDir(): string {
+  return process.env.HUB_MEDIA_DIR ?? path.join(rootDir, 'media')
+}
 export const dataDir = path.join(rootDir, 'data')

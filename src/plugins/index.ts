@@ -1,6 +1,8 @@
 export { adaptationsPlugin } from './adaptations'
 export { auditPlugin } from './audit'
+export { authRoutesPlugin } from './authRoutes'
 export { concurrencyPlugin } from './concurrency'
+export { inputGuardsPlugin } from './inputGuards'
 export { openapiPlugin } from './openapi'
 export { originsPlugin } from './origins'
 export { publishingPlugin } from './publishing'

@@ -1,44 +1,67 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 
+import { bodyLimitsFromEnv, rateLimitsFromEnv } from '../config/limits'
+import { bodyMeterOf, refuseOversizedBodies, sendBodyTooLarge } from './bodyLimit'
 import { sendError } from './errors'
 import { graphqlHandler, playgroundHandler } from './graphql'
 import { live, ready } from './health'
+import { createHubRateLimiters, limitPerAddress, limitPerApiKey, type RateLimitStore } from './rateLimit'
 import { restHandler } from './rest'
+import { securityHeaders } from './securityHeaders'
 
 export type HubAppOptions = {
   payload: Payload
   config: SanitizedConfig
   /** Next.js request handler serving the admin panel; omitted in API-only tests. */
   nextHandler?: RequestHandler
+  /** Where rate-limit counters live; one process's memory unless a shared store is given. */
+  rateLimitStore?: RateLimitStore
+}
+
+/** Express's own 400s (a path it cannot decode) are not about JSON; bodies are Payload's to parse. */
+function isJsonSyntaxError(error: unknown): boolean {
+  return error instanceof SyntaxError || (error as { type?: string })?.type === 'entity.parse.failed'
 }
 
 /** Anything that escapes a route: a JSON error, never a stack trace. */
 const jsonErrors: ErrorRequestHandler = (error, req, res, _next) => {
   const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500
   if (status >= 500) req.app.locals.payload?.logger.error({ err: error, msg: `${req.method} ${req.originalUrl}` })
-  if (status === 413) return sendError(req, res, 413, 'errors.payloadTooLarge', { limit: '20 MB' })
-  if (status === 400) return sendError(req, res, 400, 'errors.malformedJson')
+  const meter = bodyMeterOf(res)
+  if (status === 413) return sendBodyTooLarge(req, res, meter ?? { bytes: 0, label: '20 MB' })
+  if (status === 400) return sendError(req, res, 400, isJsonSyntaxError(error) ? 'errors.malformedJson' : 'errors.badRequest')
   sendError(req, res, status, status >= 500 ? 'errors.internal' : 'errors.notFound')
 }
 
 /**
  * The hub's HTTP surface. Transport only: every rule lives in Payload's access
- * functions and hooks, so this file never decides who may see what.
+ * functions and hooks, so this file never decides who may see what. What it does decide:
+ * security headers, body size limits and rate limits (README "Limits and headers").
  */
-export function createHubApp({ payload, config, nextHandler }: HubAppOptions): Express {
+export function createHubApp({ payload, config, nextHandler, rateLimitStore }: HubAppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.HUB_TRUST_PROXY === 'true')
   app.locals.payload = payload
 
+  const api = config.routes.api
+  const graphqlPath = `${api}${config.routes.graphQL}`
+  const playgroundPath = `${api}${config.routes.graphQLPlayground}`
+  const limiters = createHubRateLimiters(rateLimitsFromEnv(), rateLimitStore)
+
+  app.use(securityHeaders({ apiRoute: api, playgroundRoute: playgroundPath, production: process.env.NODE_ENV === 'production' }))
+
   app.get('/health/live', live)
   app.get('/health/ready', ready(payload))
 
-  const api = config.routes.api
-  app.post(`${api}${config.routes.graphQL}`, graphqlHandler(config))
-  app.get(`${api}${config.routes.graphQLPlayground}`, playgroundHandler(config))
-  // No body parser on /api: Payload reads the request body itself.
+  app.use(api, limitPerApiKey(limiters.apiKey))
+  app.post(`${api}/:collection/login`, limitPerAddress(limiters.login))
+  app.post(`${api}/:collection/forgot-password`, limitPerAddress(limiters.forgotPassword))
+  // No body parser on /api: Payload reads the request body itself, the bridge counts it.
+  app.use(api, refuseOversizedBodies(bodyLimitsFromEnv(), graphqlPath))
+  app.post(graphqlPath, graphqlHandler(config, limiters))
+  app.get(playgroundPath, playgroundHandler(config))
   app.use(api, restHandler(config))
 
   if (nextHandler) app.use(nextHandler)

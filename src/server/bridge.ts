@@ -3,16 +3,24 @@ import { pipeline } from 'node:stream/promises'
 
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 
+import { type BodyMeter, meteredBody } from './bodyLimit'
+
 /** The public origin of a request as the client saw it. */
 function requestOrigin(req: ExpressRequest): string {
   return `${req.protocol}://${req.get('host') ?? 'localhost'}`
+}
+
+export type FetchRequestOptions = {
+  /** Counts the streamed body and ends it in an error past the limit (see bodyLimit.ts). */
+  meter?: BodyMeter
+  signal?: AbortSignal
 }
 
 /**
  * Express request -> WHATWG Request. The body is streamed untouched: Payload reads and
  * parses it itself, so no body parser may run on these routes.
  */
-export function toFetchRequest(req: ExpressRequest, signal?: AbortSignal): Request {
+export function toFetchRequest(req: ExpressRequest, { meter, signal }: FetchRequestOptions = {}): Request {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue
@@ -23,7 +31,7 @@ export function toFetchRequest(req: ExpressRequest, signal?: AbortSignal): Reque
   return new Request(new URL(req.originalUrl, requestOrigin(req)), {
     method: req.method,
     headers,
-    body: hasBody ? requestBody(req) : undefined,
+    body: hasBody ? requestBody(meter ? meteredBody(req, meter) : req) : undefined,
     // Required by Node's fetch for streamed request bodies.
     duplex: hasBody ? 'half' : undefined,
     signal,
@@ -35,7 +43,7 @@ export function toFetchRequest(req: ExpressRequest, signal?: AbortSignal): Reque
  * when the reader cancels (Payload stops reading a too large upload): the connection must live
  * on until the client has its answer (see answerBeforeBody).
  */
-function requestBody(req: ExpressRequest): ReadableStream<Uint8Array> {
+function requestBody(req: Readable): ReadableStream<Uint8Array> {
   let open = true
   return new ReadableStream<Uint8Array>({
     start(controller) {
@@ -69,7 +77,13 @@ export async function sendFetchResponse(res: ExpressResponse, response: Response
     res.end()
     return
   }
-  await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res)
+  try {
+    await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res)
+  } catch (error) {
+    // The client hung up before the whole answer was sent (a file it stopped reading): not an error of the hub.
+    if ((error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE' && res.destroyed) return
+    throw error
+  }
 }
 
 /** How much of an unread request body is read and discarded so the client gets the answer. */

@@ -34,6 +34,9 @@ export async function startHub(env: Record<string, string> = {}): Promise<TestHu
     HUB_MEDIA_DIR: mediaDir,
     PAYLOAD_SECRET: 'test-secret-for-this-file-only',
     HUB_SEED: 'none',
+    // Test files log many people in from one address; test/api/limits.test.ts sets its own limits.
+    HUB_LOGIN_RATE_LIMIT: '100000',
+    HUB_API_KEY_RATE_LIMIT: '100000',
     ...env,
   })
   const [{ getPayload }, { createHubApp, keepConnectionsAlive }, { default: configPromise }] = await Promise.all([

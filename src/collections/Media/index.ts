@@ -18,7 +18,7 @@ export const Media: CollectionConfig = {
   defaultSort: '-updatedAt',
   access: tenantContentAccess({ hasDrafts: false }),
   upload: {
-    staticDir: mediaDir,
+    staticDir: mediaDir(),
     mimeTypes: allowedMimeTypes,
     focalPoint: true,
     adminThumbnail: 'thumbnail',

@@ -5,6 +5,7 @@ import { countryField } from '../../fields/countries'
 import { slugField } from '../../fields/slug'
 import { superAdminOnly } from '../../access/common'
 import { readTenants, updateTenant } from './access'
+import { refuseWhileInUse } from './hooks'
 import { validateDefaultLocale, validateDomains, validateTimezone } from './validate'
 
 const localeOptions = hubLocales.map(({ code, label }) => ({ label: `${label} (${code})`, value: code }))
@@ -18,6 +19,7 @@ export const Tenants: CollectionConfig = {
     defaultColumns: ['name', 'slug', 'countries', 'defaultLocale', 'updatedAt'],
   },
   defaultSort: 'slug',
+  hooks: { beforeDelete: [refuseWhileInUse] },
   access: {
     create: superAdminOnly,
     read: readTenants,

@@ -41,6 +41,10 @@ export const minPasswordLength = 12
 export const requireLongPasswords: CollectionBeforeOperationHook = ({ args, operation }) => {
   if (!['create', 'update', 'resetPassword'].includes(operation)) return args
   const password = (args as { data?: { password?: unknown } }).data?.password
+  // Payload hashes whatever it gets: a number crashed the hashing (a 500, found by the request fuzzer).
+  if (password !== undefined && password !== null && typeof password !== 'string') {
+    throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message: 'The password must be text.' }] })
+  }
   if (typeof password === 'string' && password.length < minPasswordLength) {
     throw new ValidationError({
       collection: 'users',

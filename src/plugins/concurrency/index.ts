@@ -27,7 +27,7 @@ export type ConcurrencyPluginOptions = {
  * REST `PATCH /:id` takes the lock before Payload opens the update's transaction, so waiting
  * writers hold no database connection (12 waiting transactions exhaust a PostgreSQL pool) and
  * release it when the answer is ready, i.e. after commit or rollback. Other paths (Local API,
- * GraphQL) take it in the first beforeOperation hook, inside their transaction, and release it
+ * GraphQL) take it in the first beforeOperation hook after the input checks, inside their transaction, and release it
  * when that transaction ends, or, on adapters without transactions, after the operation or error.
  * The guarantee holds within one hub process.
  */
@@ -38,8 +38,15 @@ type Release = () => void
 const queues = new Map<string, Promise<void>>()
 /** Locks to release when a transaction ends, by transaction id. */
 const releasesByTransaction = new Map<string | number, Release[]>()
-/** Locks a request holds: released after a non-transactional operation, and for re-entry. */
-const heldByRequest = new WeakMap<PayloadRequest, Map<string, Release>>()
+/**
+ * Locks a request holds: released after a non-transactional operation, and for re-entry. Kept on
+ * the request object itself: Payload's GraphQL resolvers hand operations proxies of the request
+ * (isolated locale and transaction) that read and write its other properties through, so every
+ * proxy finds the same locks (keyed by identity, a failed GraphQL update's lock was never found).
+ */
+const heldLocks = Symbol('hub.heldLocks')
+type LockHolder = { [heldLocks]?: Map<string, Release> }
+const heldBy = (req: PayloadRequest): Map<string, Release> => ((req as unknown as LockHolder)[heldLocks] ??= new Map())
 
 /** Waits for the document's previous update, then returns this update's idempotent release. */
 async function lockDocument(key: string, maxHoldMs: number): Promise<Release> {
@@ -64,24 +71,25 @@ async function lockDocument(key: string, maxHoldMs: number): Promise<Release> {
 
 /** Locks the document for this request (re-entrant), remembering the lock on the request. */
 async function lockForRequest(req: PayloadRequest, key: string, maxHoldMs: number): Promise<Release | undefined> {
-  const held = heldByRequest.get(req) ?? new Map<string, Release>()
   // A hook that updates the same document again within the same request already holds it.
-  if (held.has(key)) return undefined
+  if (heldBy(req).has(key)) return undefined
   const unlock = await lockDocument(key, maxHoldMs)
   const release = () => {
-    heldByRequest.get(req)?.delete(key)
+    heldBy(req).delete(key)
     unlock()
   }
-  held.set(key, release)
-  heldByRequest.set(req, held)
+  heldBy(req).set(key, release)
   return release
 }
 
-function releaseRequest(req: PayloadRequest) {
-  const held = heldByRequest.get(req)
-  if (!held) return
-  heldByRequest.delete(req)
-  for (const release of held.values()) release()
+/**
+ * Releases every document lock a request still holds. Without a transaction an update's lock is
+ * released in afterOperation, or in afterError, which Payload calls for REST only: a GraphQL (or
+ * Local API) update that failed kept its document locked until maxHoldMs (30 s of stalled saves on
+ * SQLite, found by the request fuzzer). The transport calls this once the answer is ready.
+ */
+export function releaseRequest(req: PayloadRequest) {
+  for (const release of [...heldBy(req).values()]) release()
 }
 
 const serializeUpdate =
@@ -123,8 +131,11 @@ const serializedPatchEndpoint = (slug: string, maxHoldMs: number): Endpoint => {
 }
 
 /** Without a transaction the update is durable once the operation returns. */
-const releaseAfterUpdate: CollectionAfterOperationHook = async ({ req, result }) => {
-  if (!(await req.transactionID)) releaseRequest(req)
+const releaseAfterUpdate: CollectionAfterOperationHook = async ({ args, collection, operation, req, result }) => {
+  // Only the updated document's lock: a read (or another document's update) inside the update
+  // must not free it before the update itself has written.
+  if (operation !== 'updateByID' || (await req.transactionID)) return result
+  heldBy(req).get(`${collection.slug}:${(args as { id?: string | number }).id}`)?.()
   return result
 }
 

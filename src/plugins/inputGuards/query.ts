@@ -1,0 +1,83 @@
+import type { Field } from 'payload'
+
+import { fieldAtPath, isPlainObject, maxNesting, optionValues } from './shape'
+
+/**
+ * The shape of a query: `where` is an object of fields (or `and`/`or` lists) to operators to
+ * values. Payload checks field paths and operators, but passes a nested object sent as an
+ * operator's value (`where[createdAt][equals][1][b]=c`) to the database driver: a 500.
+ */
+
+export type QueryContext = { fields: Field[]; locales: string[]; hasPointFields: boolean }
+
+/** Operators a select field (a PostgreSQL enum) can answer; `like` or `less_than` on an enum is a database error. */
+const selectOperators = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'exists'])
+const geo = new Set(['near', 'within', 'intersects'])
+
+/** The values a select condition names: `in=a,b` is a list written as one string. */
+function selectValues(operator: string, operand: unknown): unknown[] {
+  if (Array.isArray(operand)) return operand
+  if ((operator === 'in' || operator === 'not_in' || operator === 'all') && typeof operand === 'string') return operand.split(',')
+  return [operand]
+}
+
+/** Conditions on select fields name their options with the operators an enum has. */
+function selectProblem(field: Field, operator: string, operand: unknown): string | undefined {
+  if (operator === 'exists') return undefined
+  // A hasMany select keeps one row per value: `contains` asks for one of them.
+  const many = 'hasMany' in field && field.hasMany
+  if (!selectOperators.has(operator) && !(many && operator === 'contains')) return `"${operator}" does not apply to the select field; use equals, not_equals, in, not_in or exists`
+  const options = optionValues(field)
+  const unknown = selectValues(operator, operand).filter((value) => value !== null && !options.includes(String(value)))
+  const named = options.length > 20 ? `the field's ${options.length} options` : options.join(', ')
+  return unknown.length ? `${unknown.map((value) => JSON.stringify(value)).join(', ')} is not one of ${named}` : undefined
+}
+
+/** Operators whose value may be a list. */
+const listOperators = new Set(['in', 'not_in', 'all', 'near', 'within', 'intersects'])
+/** Operators whose value may be a GeoJSON object. */
+const geoOperators = new Set(['within', 'intersects'])
+
+const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value) || value instanceof Date
+
+function operandProblem(operator: string, operand: unknown): string | undefined {
+  if (isScalar(operand)) return undefined
+  if (Array.isArray(operand) && listOperators.has(operator) && operand.every(isScalar)) return undefined
+  if (isPlainObject(operand) && geoOperators.has(operator)) return undefined
+  return `the value of "${operator}" must be ${listOperators.has(operator) ? 'a value or a list of values' : 'a single value'}`
+}
+
+/** The first problem of a `where`, as "where.title.equals: …", or undefined. */
+export function whereProblem(where: unknown, context: QueryContext, path = 'where', depth = 0): string | undefined {
+  if (depth > maxNesting) return `${path}: nested too deeply`
+  if (!isPlainObject(where)) return `${path}: must be an object of fields`
+  for (const [key, value] of Object.entries(where)) {
+    if (key === 'and' || key === 'or') {
+      if (!Array.isArray(value)) return `${path}.${key}: must be a list of conditions`
+      for (const [index, condition] of value.entries()) {
+        const problem = whereProblem(condition, context, `${path}.${key}.${index}`, depth + 1)
+        if (problem) return problem
+      }
+      continue
+    }
+    if (!isPlainObject(value)) return `${path}.${key}: must name an operator, as in where[${key}][equals]=…`
+    const field = fieldAtPath(context.fields, key, context.locales)
+    for (const [operator, operand] of Object.entries(value)) {
+      // Geometry operators need a point field; on any other column they are a database error.
+      if (geo.has(operator) && !context.hasPointFields) return `${path}.${key}.${operator}: there are no point fields to search by distance or area`
+      const problem = operandProblem(operator, operand) ?? (field && (field.type === 'select' || field.type === 'radio') ? selectProblem(field, operator, operand) : undefined)
+      if (problem) return `${path}.${key}.${operator}: ${problem}`
+    }
+  }
+  return undefined
+}
+
+/** `limit` and `page` reach SQL as LIMIT/OFFSET: whole numbers only. */
+export function pagingProblem(args: { limit?: unknown; page?: unknown }): string | undefined {
+  for (const name of ['limit', 'page'] as const) {
+    const value = args[name]
+    if (value === undefined || value === null) continue
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) return `${name}: must be a whole number of 0 or more`
+  }
+  return undefined
+}
