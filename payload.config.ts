@@ -26,6 +26,7 @@ import {
   authRoutesPlugin,
   cartridgePlugin,
   concurrencyPlugin,
+  deliveryCachePlugin,
   inputGuardsPlugin,
   jsonLdPlugin,
   openapiPlugin,
@@ -66,6 +67,8 @@ export default buildConfig({
     originsPlugin({ publicUrl: publicUrl(), extra: allowedOriginsFromEnv() }),
     // Reads the sanitized config per request, so it describes every plugin's endpoints wherever it sits.
     openapiPlugin({ hostRoutes: expressRoutes }),
+    // After adaptations, so an answer's tags include what it inherited from its origin.
+    deliveryCachePlugin({ collections: ['curricula', 'learning-formats', 'case-studies', 'organizations', 'topics', 'media'] }),
     // After every plugin that adds collections, so all of them are audited.
     auditPlugin(),
     // Its lock comes before every other beforeOperation hook of an update, except the input checks.

@@ -4,6 +4,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { bodyLimitsFromEnv, rateLimitsFromEnv } from '../config/limits'
 import { bodyMeterOf, refuseOversizedBodies, sendBodyTooLarge } from './bodyLimit'
 import { sendError } from './errors'
+import { createDeliveryCaching, type DeliveryCaching } from './deliveryCache'
 import { graphqlHandler, playgroundHandler } from './graphql'
 import { live, ready } from './health'
 import { createHubRateLimiters, limitPerAddress, limitPerApiKey, type RateLimitStore } from './rateLimit'
@@ -17,6 +18,8 @@ export type HubAppOptions = {
   nextHandler?: RequestHandler
   /** Where rate-limit counters live; one process's memory unless a shared store is given. */
   rateLimitStore?: RateLimitStore
+  /** The delivery cache; one of its own unless given (start.ts shares it with Redis), none with `false`. */
+  deliveryCaching?: DeliveryCaching | false
 }
 
 /** Express's own 400s (a path it cannot decode) are not about JSON; bodies are Payload's to parse. */
@@ -39,7 +42,7 @@ const jsonErrors: ErrorRequestHandler = (error, req, res, _next) => {
  * functions and hooks, so this file never decides who may see what. What it does decide:
  * security headers, body size limits and rate limits (README "Limits and headers").
  */
-export function createHubApp({ payload, config, nextHandler, rateLimitStore }: HubAppOptions): Express {
+export function createHubApp({ payload, config, nextHandler, rateLimitStore, deliveryCaching }: HubAppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.HUB_TRUST_PROXY === 'true')
@@ -49,6 +52,8 @@ export function createHubApp({ payload, config, nextHandler, rateLimitStore }: H
   const graphqlPath = `${api}${config.routes.graphQL}`
   const playgroundPath = `${api}${config.routes.graphQLPlayground}`
   const limiters = createHubRateLimiters(rateLimitsFromEnv(), rateLimitStore)
+  const caching = deliveryCaching === undefined ? createDeliveryCaching(payload, config) : deliveryCaching || undefined
+  app.locals.deliveryCaching = caching
 
   app.use(securityHeaders({ apiRoute: api, playgroundRoute: playgroundPath, production: process.env.NODE_ENV === 'production' }))
 
@@ -60,9 +65,9 @@ export function createHubApp({ payload, config, nextHandler, rateLimitStore }: H
   app.post(`${api}/:collection/forgot-password`, limitPerAddress(limiters.forgotPassword))
   // No body parser on /api: Payload reads the request body itself, the bridge counts it.
   app.use(api, refuseOversizedBodies(bodyLimitsFromEnv(), graphqlPath))
-  app.post(graphqlPath, graphqlHandler(config, limiters))
+  app.post(graphqlPath, graphqlHandler(config, limiters, caching))
   app.get(playgroundPath, playgroundHandler(config))
-  app.use(api, restHandler(config))
+  app.use(api, restHandler(config, caching))
 
   if (nextHandler) app.use(nextHandler)
   else app.use((req, res) => sendError(req, res, 404, 'errors.routeNotFound', { path: req.path }))

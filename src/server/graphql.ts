@@ -19,6 +19,7 @@ import {
 import { releaseRequest as releaseDocumentLocks } from '../plugins/concurrency'
 import { bodyMeterOf, bodyProblemOf, sendBodyTooLarge } from './bodyLimit'
 import { sendFetchResponse, toFetchRequest } from './bridge'
+import { beginRead, cacheableGraphQLRead, type DeliveryCaching, sendAnswer, storeAnswer } from './deliveryCache'
 import { sendError } from './errors'
 import { clientAddress, type HubRateLimiters, sendTooManyRequests } from './rateLimit'
 
@@ -135,8 +136,26 @@ async function withinAuthLimits(limiters: HubRateLimiters | undefined, query: un
   return true
 }
 
+/** Queries only: a document with a mutation (or one that does not parse) is never cached. */
+function isQueryOnly(query: string): boolean {
+  try {
+    return parse(query).definitions.every((definition) => definition.kind !== Kind.OPERATION_DEFINITION || definition.operation === 'query')
+  } catch {
+    return false
+  }
+}
+
+/** An answer with errors (a refused limit, a database that did not answer) is not kept. */
+function hasNoErrors(body: Buffer): boolean {
+  try {
+    return !('errors' in JSON.parse(body.toString('utf8')))
+  } catch {
+    return false
+  }
+}
+
 /** `POST /api/graphql`: a port of @payloadcms/next's GRAPHQL_POST onto Express. */
-export function graphqlHandler(config: SanitizedConfig, limiters?: HubRateLimiters): RequestHandler {
+export function graphqlHandler(config: SanitizedConfig, limiters?: HubRateLimiters, caching?: DeliveryCaching): RequestHandler {
   return async (expressReq, res, next) => {
     const meter = bodyMeterOf(res)
     try {
@@ -146,6 +165,10 @@ export function graphqlHandler(config: SanitizedConfig, limiters?: HubRateLimite
       await addDataAndFileToRequest(req)
       addLocalesToRequestFromData(req)
       if (!(await withinAuthLimits(limiters, req.data?.query, expressReq, res))) return
+      const read = cacheableGraphQLRead(caching, expressReq, req.data, isQueryOnly)
+      const cached = read && caching!.cache.get(read.key)
+      if (read && cached) return sendAnswer(expressReq, res, cached, read, 'HIT')
+      const started = read && beginRead(caching!, req)
       const { schema, validationRules } = graphqlSchema(config)
       const headers: Record<string, string> = {}
       const apiResponse = await createHandler({
@@ -160,13 +183,13 @@ export function graphqlHandler(config: SanitizedConfig, limiters?: HubRateLimite
       })(original).finally(() => releaseDocumentLocks(req))
       const responseHeaders = headersWithCors({ headers: new Headers(apiResponse.headers), req })
       for (const [name, value] of Object.entries(headers)) responseHeaders.append(name, value)
-      await sendFetchResponse(
-        res,
-        new Response(apiResponse.body, {
-          status: apiResponse.status,
-          headers: req.responseHeaders ? mergeHeaders(req.responseHeaders, responseHeaders) : responseHeaders,
-        }),
-      )
+      const response = new Response(apiResponse.body, {
+        status: apiResponse.status,
+        headers: req.responseHeaders ? mergeHeaders(req.responseHeaders, responseHeaders) : responseHeaders,
+      })
+      const answer = read && started && (await storeAnswer(caching!, read, started, req, response, hasNoErrors))
+      if (read && answer) return sendAnswer(expressReq, res, answer, read, 'MISS')
+      await sendFetchResponse(res, response)
     } catch (error) {
       if (meter?.exceeded) return sendBodyTooLarge(expressReq, res, meter)
       const problem = await bodyProblemOf(expressReq, meter)

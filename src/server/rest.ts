@@ -5,18 +5,23 @@ import { releaseRequest as releaseDocumentLocks } from '../plugins/concurrency'
 
 import { bodyMeterOf, bodyProblemOf, sendBodyTooLarge } from './bodyLimit'
 import { sendFetchResponse, toFetchRequest } from './bridge'
+import { beginRead, cacheableRestRead, type DeliveryCaching, sendAnswer, storeAnswer } from './deliveryCache'
 import { sendError } from './errors'
 
 /** Payload's REST API under `/api`, served from Express through the Fetch bridge. */
-export function restHandler(config: SanitizedConfig): RequestHandler {
+export function restHandler(config: SanitizedConfig, caching?: DeliveryCaching): RequestHandler {
   return async (req, res, next) => {
     if (!isDecodable(req.path)) return sendError(req, res, 400, 'errors.malformedUrl')
     if (namesObjectMember(req.path)) return sendError(req, res, 404, 'errors.routeNotFound', { path: req.path })
     const malformed = malformedJsonParameter(req.originalUrl)
     if (malformed) return sendError(req, res, 400, 'errors.malformedQuery', { name: malformed })
+    const read = cacheableRestRead(caching, req)
+    const cached = read && caching!.cache.get(read.key)
+    if (read && cached) return sendAnswer(req, res, cached, read, 'HIT')
     const meter = bodyMeterOf(res)
     // Payload turns this Request into its PayloadRequest (the same object).
     const request = toFetchRequest(req, { meter })
+    const started = read && beginRead(caching!, request)
     try {
       const response = await handleEndpoints({ config, request }).finally(() => releaseDocumentLocks(request as PayloadRequest))
       // Payload saw the body end in an error at the limit; whatever it made of that, it is a 413.
@@ -40,6 +45,8 @@ export function restHandler(config: SanitizedConfig): RequestHandler {
         await response.body?.cancel()
         return sendError(req, res, 404, 'errors.routeNotFound', { path: req.path })
       }
+      const answer = read && started && (await storeAnswer(caching!, read, started, request as PayloadRequest, response))
+      if (read && answer) return sendAnswer(req, res, answer, read, 'MISS')
       await sendFetchResponse(res, response)
     } catch (error) {
       // Payload's method override parses the JSON body outside its own error handling.

@@ -3,12 +3,12 @@ import type {
   CollectionBeforeOperationHook,
   CollectionConfig,
   Config,
-  DatabaseAdapter,
   Endpoint,
-  Payload,
   PayloadRequest,
   Plugin,
 } from 'payload'
+
+import { watchTransactionEnds, whenTransactionEnds } from '../../db/transactionEnd'
 
 export type ConcurrencyPluginOptions = {
   /** Collections whose updates are serialized per document; every collection when omitted. */
@@ -36,8 +36,6 @@ type Release = () => void
 
 /** The tail of each document's queue of updates: `${collection}:${id}` → settles when it is free. */
 const queues = new Map<string, Promise<void>>()
-/** Locks to release when a transaction ends, by transaction id. */
-const releasesByTransaction = new Map<string | number, Release[]>()
 /**
  * Locks a request holds: released after a non-transactional operation, and for re-entry. Kept on
  * the request object itself: Payload's GraphQL resolvers hand operations proxies of the request
@@ -101,7 +99,7 @@ const serializeUpdate =
     if (!release) return args
     // Payload begins the operation's transaction before beforeOperation; null means none.
     const transactionID = await req.transactionID
-    if (transactionID) releasesByTransaction.set(transactionID, [...(releasesByTransaction.get(transactionID) ?? []), release])
+    if (transactionID) whenTransactionEnds(transactionID, release)
     return args
   }
 
@@ -139,26 +137,6 @@ const releaseAfterUpdate: CollectionAfterOperationHook = async ({ args, collecti
   return result
 }
 
-/** Releases the document locks of a transaction once it has committed or rolled back. */
-function releaseOnTransactionEnd(payload: Payload) {
-  const db = payload.db as DatabaseAdapter
-  const { commitTransaction, rollbackTransaction } = db
-  const ending =
-    (end: typeof commitTransaction): typeof commitTransaction =>
-    async (incoming) => {
-      const transactionID = await incoming
-      try {
-        return await end.call(db, transactionID)
-      } finally {
-        const pending = transactionID ? releasesByTransaction.get(transactionID) : undefined
-        if (transactionID) releasesByTransaction.delete(transactionID)
-        pending?.forEach((release) => release())
-      }
-    }
-  db.commitTransaction = ending(commitTransaction)
-  db.rollbackTransaction = ending(rollbackTransaction)
-}
-
 export const concurrencyPlugin =
   ({ collections, maxHoldMs = 30_000 }: ConcurrencyPluginOptions = {}): Plugin =>
   (config: Config): Config => {
@@ -186,7 +164,8 @@ export const concurrencyPlugin =
         afterError: [...(config.hooks?.afterError ?? []), ({ req }) => releaseRequest(req)],
       },
       onInit: async (payload) => {
-        releaseOnTransactionEnd(payload)
+        // Transactional updates release their locks when the transaction ends.
+        watchTransactionEnds(payload)
         await config.onInit?.(payload)
       },
     }
