@@ -6,7 +6,9 @@ import { getPayload } from 'payload'
 
 import { rootDir } from '../config/paths'
 import { port } from '../config/server'
+import { shareInvalidationsOverRedis } from '../delivery/redis'
 import { createHubApp, keepConnectionsAlive } from './app'
+import { createDeliveryCaching } from './deliveryCache'
 import { ensureFirstAdmin } from './firstAdmin'
 import { seedOnFirstStart } from './firstStart'
 import { installGracefulShutdown } from './shutdown'
@@ -25,9 +27,15 @@ const nextApp = withAdmin ? next({ dev, dir: rootDir }) : null
 await nextApp?.prepare()
 const nextRequestHandler = nextApp?.getRequestHandler()
 
+// With REDIS_URL, instances tell each other what their writes changed (README "Delivery cache").
+const deliveryCaching = createDeliveryCaching(payload, config)
+const redisUrl = process.env.REDIS_URL
+const sharedInvalidations = deliveryCaching && redisUrl ? shareInvalidationsOverRedis(payload, deliveryCaching.cache, redisUrl) : undefined
+
 const app = createHubApp({
   payload,
   config,
+  deliveryCaching: deliveryCaching ?? false,
   nextHandler: nextRequestHandler && ((req, res) => nextRequestHandler(req, res)),
 })
 
@@ -46,4 +54,7 @@ server.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(1)
 })
 
-installGracefulShutdown(server, payload, async () => nextApp?.close?.())
+installGracefulShutdown(server, payload, async () => {
+  await sharedInvalidations?.close()
+  await nextApp?.close?.()
+})
