@@ -32,6 +32,7 @@ import {
   openapiPlugin,
   originsPlugin,
   publishingPlugin,
+  queryLimitsPlugin,
   tenancyPlugin,
   translationPlugin,
   versionRoutesPlugin,
@@ -69,6 +70,7 @@ export default buildConfig({
     openapiPlugin({ hostRoutes: expressRoutes }),
     // After adaptations, so an answer's tags include what it inherited from its origin.
     deliveryCachePlugin({ collections: ['curricula', 'learning-formats', 'case-studies', 'organizations', 'topics', 'media'] }),
+    queryLimitsPlugin(),
     // After every plugin that adds collections, so all of them are audited.
     auditPlugin(),
     // Its lock comes before every other beforeOperation hook of an update, except the input checks.

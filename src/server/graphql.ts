@@ -21,6 +21,7 @@ import { bodyMeterOf, bodyProblemOf, sendBodyTooLarge } from './bodyLimit'
 import { sendFetchResponse, toFetchRequest } from './bridge'
 import { beginRead, cacheableGraphQLRead, type DeliveryCaching, sendAnswer, storeAnswer } from './deliveryCache'
 import { sendError } from './errors'
+import { graphqlLimitRules } from './graphqlLimits'
 import { clientAddress, type HubRateLimiters, sendTooManyRequests } from './rateLimit'
 
 type Schema = ReturnType<typeof configToSchema>
@@ -30,9 +31,8 @@ type Schema = ReturnType<typeof configToSchema>
  * copy Payload's schema was built with: Node resolves Payload's `import 'graphql'` to the CommonJS
  * build, while bundler-style resolvers (vitest) would hand this file the ESM build.
  */
-const { GraphQLObjectType, GraphQLSchema, Kind, NoFragmentCyclesRule, parse, validate } = createRequire(import.meta.url)(
-  'graphql',
-) as typeof import('graphql')
+const graphql = createRequire(import.meta.url)('graphql') as typeof import('graphql')
+const { GraphQLObjectType, GraphQLSchema, Kind, NoFragmentCyclesRule, parse, validate } = graphql
 
 /**
  * Payload adds `verifyEmail<User>` to every auth collection; where email verification is off it
@@ -174,8 +174,10 @@ export function graphqlHandler(config: SanitizedConfig, limiters?: HubRateLimite
       const apiResponse = await createHandler({
         context: { headers, req },
         schema,
-        validationRules: (_, args, defaultRules) =>
-          hasFragmentCycle(schema, args.document) ? defaultRules : defaultRules.concat(validationRules(args)),
+        validationRules: (_, args, defaultRules) => {
+          const limits = graphqlLimitRules(graphql, args.variableValues ?? undefined, expressReq.get('accept-language'))
+          return hasFragmentCycle(schema, args.document) ? defaultRules : defaultRules.concat(validationRules(args), limits)
+        },
         onOperation: (_request, _args, result) =>
           'errors' in result && result.errors
             ? { ...result, errors: result.errors.map((error) => formatError(error as GraphQLErrorLike, req)) as never }
