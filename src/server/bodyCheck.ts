@@ -52,7 +52,8 @@ function multipartCheck(contentType: string): BodyCheck {
       if (name === '_payload') form.payload = value
       if (name === 'file') form.fileAsText = true
     })
-    parser.on('file', (_name, file) => file.resume())
+    // A form that ends inside a file destroys that file's stream with the error: handled here, judged below.
+    parser.on('file', (_name, file) => file.on('error', () => undefined).resume())
     parser.on('error', () => {
       problem ??= 'errors.malformedMultipart'
       resolve()

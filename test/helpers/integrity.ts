@@ -102,6 +102,18 @@ function changedFields(before: string, after: string): string {
   return changed.length ? changed.join(', ') : 'drafts only'
 }
 
+/**
+ * The audit log records what happened, refused sign-ins included: a new entry is explained by a
+ * failed login, or by an acknowledged write of the document it names. An entry for a write that
+ * was refused would mean the write happened after all.
+ */
+function isExplainedAuditEntry(key: string, snapshot: string, ledger: WriteLedger): boolean {
+  if (!key.startsWith('audit-log/')) return false
+  const entry = (JSON.parse(snapshot) as { published: { operation?: string; collection?: string; documentId?: string } }).published
+  if (entry.operation === 'login-failed') return true
+  return Boolean(entry.collection && ledger.written.has(docKey(entry.collection, entry.documentId)))
+}
+
 /** Every difference between the snapshots that no acknowledged write explains. */
 export function unexplainedChanges(before: DatabaseSnapshot, after: DatabaseSnapshot, ledger: WriteLedger): string[] {
   const problems: string[] = []
@@ -110,6 +122,7 @@ export function unexplainedChanges(before: DatabaseSnapshot, after: DatabaseSnap
     if (ledger.written.has(key)) continue
     const was = before.docs.get(key)
     const is = after.docs.get(key)
+    if (was === undefined && is !== undefined && isExplainedAuditEntry(key, is, ledger)) continue
     if (was === undefined) problems.push(`${key} was created, but no acknowledged write names it`)
     else if (is === undefined) problems.push(`${key} was deleted, but no acknowledged write names it`)
     else if (ledger.authTouched.has(key)) {

@@ -65,6 +65,8 @@ export function whereProblem(where: unknown, context: QueryContext, path = 'wher
     for (const [operator, operand] of Object.entries(value)) {
       // Geometry operators need a point field; on any other column they are a database error.
       if (geo.has(operator) && !context.hasPointFields) return `${path}.${key}.${operator}: there are no point fields to search by distance or area`
+      // `all` compares lists: on a single-valued column the SQL adapters have no such operator (a 500).
+      if (operator === 'all' && !(field && 'hasMany' in field && field.hasMany)) return `${path}.${key}.all: "all" applies only to fields with several values; use "in" or "equals"`
       const problem = operandProblem(operator, operand) ?? (field && (field.type === 'select' || field.type === 'radio') ? selectProblem(field, operator, operand) : undefined)
       if (problem) return `${path}.${key}.${operator}: ${problem}`
     }
