@@ -5,7 +5,7 @@ import { countryField } from '../../fields/countries'
 import { audienceSectors } from '../../fields/lists'
 import { validateYear } from '../../fields/numbers'
 import { mediaField, tenantRelation } from '../../fields/relations'
-import { contentHeader, contentVersions } from '../../fields/contentHeader'
+import { contentHeader, contentVersions, deliveryIndexes } from '../../fields/contentHeader'
 import { richTextField } from '../../fields/richText'
 import { sourceText } from '../../fields/sourceText'
 
@@ -21,6 +21,7 @@ export const CaseStudies: CollectionConfig = {
   defaultSort: '-updatedAt',
   access: tenantContentAccess({ hasDrafts: true }),
   versions: contentVersions,
+  indexes: deliveryIndexes,
   fields: [
     ...contentHeader('case-studies'),
     richTextField('challenge'),

@@ -4,7 +4,7 @@ import { tenantContentAccess } from '../../access/tenantContent'
 import { audienceSectors, textList } from '../../fields/lists'
 import { positiveNumber } from '../../fields/numbers'
 import { mediaField, tenantRelation } from '../../fields/relations'
-import { contentHeader, contentVersions } from '../../fields/contentHeader'
+import { contentHeader, contentVersions, deliveryIndexes } from '../../fields/contentHeader'
 import { richTextField } from '../../fields/richText'
 import { validateSessions } from './validate'
 import { sourceText } from '../../fields/sourceText'
@@ -21,6 +21,7 @@ export const Curricula: CollectionConfig = {
   defaultSort: '-updatedAt',
   access: tenantContentAccess({ hasDrafts: true }),
   versions: contentVersions,
+  indexes: deliveryIndexes,
   fields: [
     ...contentHeader('curricula'),
     richTextField('description'),

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { tenantContentAccess } from '../../access/tenantContent'
 import { textList } from '../../fields/lists'
 import { positiveNumber, requiredPositive } from '../../fields/numbers'
-import { contentHeader, contentVersions } from '../../fields/contentHeader'
+import { contentHeader, contentVersions, deliveryIndexes } from '../../fields/contentHeader'
 import { richTextField } from '../../fields/richText'
 import { validateGroupMax } from './validate'
 import { sourceText } from '../../fields/sourceText'
@@ -32,6 +32,7 @@ export const LearningFormats: CollectionConfig = {
   defaultSort: '-updatedAt',
   access: tenantContentAccess({ hasDrafts: true }),
   versions: contentVersions,
+  indexes: deliveryIndexes,
   fields: [
     ...contentHeader('learning-formats'),
     richTextField('description'),

@@ -3,6 +3,7 @@ import * as migration_20261127_065834_translation_state from './20261127_065834_
 import * as migration_20261127_073626_webhooks from './20261127_073626_webhooks';
 import * as migration_20261127_075334_adaptations from './20261127_075334_adaptations';
 import * as migration_20261127_080749_audit_log from './20261127_080749_audit_log';
+import * as migration_20261127_111118_delivery_indexes from './20261127_111118_delivery_indexes';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261127_080749_audit_log.up,
     down: migration_20261127_080749_audit_log.down,
-    name: '20261127_080749_audit_log'
+    name: '20261127_080749_audit_log',
+  },
+  {
+    up: migration_20261127_111118_delivery_indexes.up,
+    down: migration_20261127_111118_delivery_indexes.down,
+    name: '20261127_111118_delivery_indexes'
   },
 ];
