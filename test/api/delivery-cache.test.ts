@@ -190,7 +190,7 @@ describe('delivery cache', () => {
     expect(mutation.cache).toBeNull()
   })
 
-  it('randomized: after every seeded write, each cached answer equals the uncached one', async () => {
+  it('randomized: after every seeded edit, publish, unpublish, create or delete, each cached answer equals the uncached one and holds no other office’s documents', async () => {
     const seed = testSeed()
     const random = seededRandom(seed)
     const studies: string[] = []
@@ -208,19 +208,27 @@ describe('delivery cache', () => {
       '/api/case-studies?locale=en&where[visibility][equals]=network',
       '/api/organizations?locale=de',
       `/api/case-studies/${pick(studies)}?depth=1&locale=de`,
+      ...(deleted.length ? [`/api/case-studies/${pick(deleted)}`] : []),
       `/api/organizations/${pick(organizations)}`,
       '/api/case-studies/count',
     ]
     let hits = 0
+    const deleted: string[] = []
+    const officeIds = { austria, germany } as Record<string, string>
     for (let step = 0; step < 60; step++) {
       const study = pick(studies)
-      const action = int(5)
+      const action = int(6)
       const context = `seed ${seed}, step ${step}, action ${action}`
       if (action === 0) await patch('case-studies', study, { title: `Titel ${step}` }, '?locale=de')
       else if (action === 1) await patch('case-studies', study, { _status: chance(0.5) ? 'draft' : 'published' }, '?locale=de')
       else if (action === 2) await patch('organizations', pick(organizations), { name: `Partner ${step}` }, '?locale=de')
       else if (action === 3) await patch('case-studies', study, { visibility: chance(0.5) ? 'tenant' : 'network' })
-      else studies.push(await create('case-studies', caseStudyBody(pick([austria, germany]), { title: `Neu ${step}`, slug: `neu-${step}` })))
+      else if (action === 4) studies.push(await create('case-studies', caseStudyBody(pick([austria, germany]), { title: `Neu ${step}`, slug: `neu-${step}` })))
+      else if (studies.length > 3) {
+        expect((await hub.json(`/api/case-studies/${study}`, { method: 'DELETE', token: root })).status, context).toBe(200)
+        studies.splice(studies.indexOf(study), 1)
+        deleted.push(study)
+      }
       for (let i = 0; i < 4; i++) {
         const path = pick(paths())
         const headers = pick(readers)
@@ -229,6 +237,12 @@ describe('delivery cache', () => {
         for (const cached of [await deliver(path, headers), await deliver(path, headers)]) {
           if (cached.cache === 'HIT') hits++
           expect({ context, path, headers, status: cached.status, body: cached.body }).toEqual({ context, path, headers, status: truth.status, body: truth.body })
+        }
+        // And nothing of another office unless it is shared with the network.
+        const office = officeIds[(headers as Record<string, string>)['x-tenant'] ?? '']
+        const body = JSON.parse(truth.body)
+        for (const doc of path.startsWith('/api/case-studies?') ? body.docs : []) {
+          expect(doc.visibility === 'network' || (office !== undefined && (doc.tenant?.id ?? doc.tenant) === office), `${context}: ${path}`).toBe(true)
         }
       }
     }
