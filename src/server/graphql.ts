@@ -19,6 +19,7 @@ import {
 import { releaseRequest as releaseDocumentLocks } from '../plugins/concurrency'
 import { bodyMeterOf, bodyProblemOf, sendBodyTooLarge } from './bodyLimit'
 import { sendFetchResponse, toFetchRequest } from './bridge'
+import { databaseFailedForThisRequest, sendDatabaseUnavailable } from './databaseOutage'
 import { sendError } from './errors'
 import { clientAddress, type HubRateLimiters, sendTooManyRequests } from './rateLimit'
 
@@ -158,6 +159,11 @@ export function graphqlHandler(config: SanitizedConfig, limiters?: HubRateLimite
             ? { ...result, errors: result.errors.map((error) => formatError(error as GraphQLErrorLike, req)) as never }
             : result,
       })(original).finally(() => releaseDocumentLocks(req))
+      // A resolver whose database was unreachable makes the whole answer a 503 (see rest.ts).
+      if (res.headersSent || databaseFailedForThisRequest()) {
+        await apiResponse.body?.cancel()
+        return res.headersSent ? undefined : sendDatabaseUnavailable(expressReq, res)
+      }
       const responseHeaders = headersWithCors({ headers: new Headers(apiResponse.headers), req })
       for (const [name, value] of Object.entries(headers)) responseHeaders.append(name, value)
       await sendFetchResponse(
@@ -168,6 +174,7 @@ export function graphqlHandler(config: SanitizedConfig, limiters?: HubRateLimite
         }),
       )
     } catch (error) {
+      if (databaseFailedForThisRequest()) return sendDatabaseUnavailable(expressReq, res)
       if (meter?.exceeded) return sendBodyTooLarge(expressReq, res, meter)
       const problem = await bodyProblemOf(expressReq, meter)
       if (problem) return sendError(expressReq, res, 400, problem)
