@@ -97,12 +97,21 @@ export async function closeDatabase(payload: { destroy: () => Promise<void>; db:
   adapter.client?.close()
 }
 
+type PoolEvents = {
+  on(event: 'error', listener: (error: Error) => void): void
+  on(event: 'connect', listener: (client: { on: (event: 'error', listener: (error: Error) => void) => void }) => void): void
+}
+
 /**
- * A PostgreSQL restart ends idle pooled connections with an error event; without a listener
- * Node treats it as uncaught and the process dies. Log it instead: the pool reconnects on
- * the next query, so the hub survives database outages.
+ * A PostgreSQL restart ends pooled connections with an error event; without a listener Node
+ * treats it as uncaught and the process dies. The pool listens on idle connections only, so
+ * the hub also listens on every connection it hands out (a transaction's, held while hooks run):
+ * the query or transaction using it fails on its own and its request is answered 503
+ * (src/server/databaseOutage.ts). The pool reconnects on the next query, so the hub survives
+ * database outages.
  */
 export function keepAliveThroughDatabaseRestarts(payload: Payload): void {
-  const pool = (payload.db as { pool?: { on: (event: 'error', listener: (error: Error) => void) => void } }).pool
+  const pool = (payload.db as { pool?: PoolEvents }).pool
   pool?.on('error', (error) => payload.logger.warn(`database connection lost (${error.message}); reconnecting on demand`))
+  pool?.on('connect', (client) => client.on('error', () => undefined))
 }
