@@ -27,9 +27,13 @@ const socketCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'EPIP
  */
 const postgresStates = /^(57P0[123]|08...)$/
 
-/** What pg, pg-pool and Payload's adapters say when the connection is gone, without a code. */
+/**
+ * What pg, pg-pool and Payload's adapters say when the connection is gone, without a code.
+ * Payload's SQL adapters rethrow a failed BEGIN as a new Error with the message only (the cause,
+ * and with it the code, is lost); a BEGIN carries no input, so it fails for want of a database.
+ */
 const lostConnectionMessages =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|ECONNREFUSED|ECONNRESET/i
+  /cannot begin transaction|Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|ECONNREFUSED|ECONNRESET/i
 
 /** MongoDB driver errors of an unreachable server. */
 const mongoNetworkErrors = new Set(['MongoNetworkError', 'MongoNetworkTimeoutError', 'MongoServerSelectionError', 'MongoTopologyClosedError'])
@@ -110,9 +114,9 @@ export type DatabaseWatchOptions = {
  * when a request is still unanswered after `checkAfterMs` and the database does not answer a
  * short check either: a database that hangs instead of refusing (a frozen server, a dropped
  * network) must not hold the client's socket. A slow request on a healthy database goes on.
- * 3 s + 1 s keeps every outage answer under 5 s.
+ * 2.5 s + 1 s keeps every outage answer under 5 s, with room for a busy process.
  */
-export function watchDatabase(payload: Payload, { checkAfterMs = 3000, checkTimeoutMs = 1000 }: DatabaseWatchOptions = {}): RequestHandler {
+export function watchDatabase(payload: Payload, { checkAfterMs = 2500, checkTimeoutMs = 1000 }: DatabaseWatchOptions = {}): RequestHandler {
   return (req, res, next) => {
     const timer = setTimeout(() => void answerIfDatabaseHangs(), checkAfterMs)
     timer.unref()
