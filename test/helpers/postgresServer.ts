@@ -19,7 +19,17 @@ export type PostgresServer = {
   /** Like stop/start, without blocking the event loop: a hub in this process keeps serving meanwhile. */
   stopInBackground: (mode?: ShutdownMode) => Promise<void>
   startInBackground: () => Promise<void>
+  /** SIGSTOP / SIGCONT to the server's processes: a database that hangs instead of refusing. */
+  freeze: () => void
+  thaw: () => void
   remove: () => void
+}
+
+/** The postmaster (first line of postmaster.pid) and its children: backends, checkpointer, … */
+function serverProcesses(dataDir: string): number[] {
+  const postmaster = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0])
+  const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(postmaster)], { encoding: 'utf8' })
+  return [postmaster, ...children.split('\n').filter((line) => line.trim()).map(Number)]
 }
 
 /** A private PostgreSQL cluster for tests that stop and restart the database server. */
@@ -36,6 +46,8 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     stop: () => execFileSync(script, ['stop', dataDir, port]),
     stopInBackground: async (mode = 'fast') => void (await run(script, ['stop', dataDir, port, mode])),
     startInBackground: async () => void (await run(script, ['start', dataDir, port])),
+    freeze: () => serverProcesses(dataDir).forEach((pid) => process.kill(pid, 'SIGSTOP')),
+    thaw: () => serverProcesses(dataDir).forEach((pid) => process.kill(pid, 'SIGCONT')),
     remove: () => {
       try {
         execFileSync(script, ['stop', dataDir, port])

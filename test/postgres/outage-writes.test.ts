@@ -26,6 +26,11 @@ beforeAll(async () => {
   expect((await hub.json('/api/graphql', { method: 'POST', body: { query: '{ Organizations(limit: 1) { totalDocs } }' } })).status).toBe(200)
 })
 afterAll(async () => {
+  try {
+    server?.thaw()
+  } catch {
+    // not frozen, or not running
+  }
   await server?.startInBackground().catch(() => undefined)
   await hub?.close().catch(() => undefined)
   server?.remove()
@@ -235,3 +240,28 @@ it('answers 503 within 5 s while PostgreSQL is down, recovers without a restart 
   expect(acked.filter((w) => w.answer.sentAt < outages[0].down).length).toBeGreaterThan(0)
   expect(summary.writesRefused).toBeGreaterThan(0)
 }, 180_000)
+
+it('answers 503 within 5 s while PostgreSQL hangs instead of refusing, and serves again once it resumes', async () => {
+  const wave = () =>
+    Promise.all([
+      send('frozen', '/api/organizations?depth=0', { headers: { 'x-tenant': 'austria' } }),
+      send('frozen', '/api/organizations', { method: 'POST', token: editor, body: { tenant, name: 'while frozen', sector: 'business' } }),
+      send('frozen', '/api/users/me', { token: editor }),
+      graphql('frozen', '{ CaseStudies(limit: 1) { docs { id } } }', { headers: { 'x-tenant': 'austria' } }),
+    ])
+  // Its processes stopped: connections open but nothing answers, queries on pooled connections hang.
+  server.freeze()
+  const frozen: Answer[] = []
+  try {
+    frozen.push(...(await wave()))
+    // Again, now that hung queries hold pooled connections.
+    frozen.push(...(await wave()))
+  } finally {
+    server.thaw()
+  }
+  expect(frozen.filter((a) => a.status !== 503 || a.ms >= outageBound)).toEqual([])
+  for (const answer of frozen) expect(answer.body).toEqual({ errors: [{ message: unavailable.en }] })
+  const afterwards = await send('after', '/api/organizations', { method: 'POST', token: editor, body: { tenant, name: 'after the freeze', sector: 'academia' } })
+  expect(afterwards.status).toBe(201)
+  console.log(`frozen: ${JSON.stringify({ requests: frozen.length, slowestRefusalMs: Math.max(...frozen.map((a) => a.ms)) })}`)
+})
