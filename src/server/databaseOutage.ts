@@ -40,13 +40,27 @@ const mongoNetworkErrors = new Set(['MongoNetworkError', 'MongoNetworkTimeoutErr
 
 type ErrorLike = { code?: unknown; name?: unknown; message?: unknown; cause?: unknown; errors?: unknown }
 
+/**
+ * The part of a message the database layer wrote: drizzle appends the query's parameters (the
+ * client's values) after `params:`, and a title "ECONNREFUSED" must not make a failed query look
+ * like an outage.
+ */
+function ownWords(message: string): string {
+  const params = message.indexOf('\nparams:')
+  return params === -1 ? message : message.slice(0, params)
+}
+
 /** True when an error (or one it wraps) means the database cannot be reached, not that a query was wrong. */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false
   const { code, name, message, cause, errors } = error as ErrorLike
-  if (typeof code === 'string' && (socketCodes.has(code) || postgresStates.test(code))) return true
+  // An error with a code is judged by its code alone: PostgreSQL quotes input in some messages.
+  if (typeof code === 'string') {
+    if (socketCodes.has(code) || postgresStates.test(code)) return true
+  } else if (typeof message === 'string' && lostConnectionMessages.test(ownWords(message))) {
+    return true
+  }
   if (typeof name === 'string' && mongoNetworkErrors.has(name)) return true
-  if (typeof message === 'string' && lostConnectionMessages.test(message)) return true
   // Drizzle wraps pg's error as `cause`; Node's connect to several addresses throws an AggregateError.
   if (Array.isArray(errors) && errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))) return true
   return isDatabaseUnavailable(cause, depth + 1)
