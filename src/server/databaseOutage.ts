@@ -128,9 +128,9 @@ export type DatabaseWatchOptions = {
  * when a request is still unanswered after `checkAfterMs` and the database does not answer a
  * short check either: a database that hangs instead of refusing (a frozen server, a dropped
  * network) must not hold the client's socket. A slow request on a healthy database goes on.
- * 2.5 s + 1 s keeps every outage answer under 5 s, with room for a busy process.
+ * 2 s + 1 s keeps every outage answer under 5 s, with room for a busy process.
  */
-export function watchDatabase(payload: Payload, { checkAfterMs = 2500, checkTimeoutMs = 1000 }: DatabaseWatchOptions = {}): RequestHandler {
+export function watchDatabase(payload: Payload, { checkAfterMs = 2000, checkTimeoutMs = 1000 }: DatabaseWatchOptions = {}): RequestHandler {
   return (req, res, next) => {
     const timer = setTimeout(() => void answerIfDatabaseHangs(), checkAfterMs)
     timer.unref()

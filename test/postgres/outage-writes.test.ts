@@ -160,9 +160,19 @@ async function firstAcknowledgedWriteAfter(since: number, limitMs = 60_000): Pro
   throw new Error('no write was acknowledged after PostgreSQL restarted')
 }
 
+/** Waits until every writer had a write acknowledged since `since` (a busy machine starts slowly). */
+async function everyWriterAcknowledgedSince(since: number) {
+  const writers = ['rest-org', 'graphql-org', 'rest-case']
+  const done = () => writers.every((loop) => writes.some((w) => w.answer.loop === loop && w.answer.sentAt >= since && acknowledged(w.answer)))
+  for (const deadline = Date.now() + 60_000; !done() && Date.now() < deadline; ) await wait(50)
+  expect(done()).toBe(true)
+}
+
 /** Stops PostgreSQL under the traffic, keeps it down a while, starts it and waits for writes to succeed. */
 async function outage(mode: ShutdownMode) {
-  await wait(1500)
+  const before = Date.now()
+  await wait(1000)
+  await everyWriterAcknowledgedSince(before)
   const stopping = Date.now()
   await server.stopInBackground(mode)
   const down = Date.now()
