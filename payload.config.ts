@@ -38,6 +38,7 @@ import {
   versionRoutesPlugin,
   webhooksPlugin,
 } from './src/plugins'
+import { watchDatabaseAdapter } from './src/server/databaseOutage'
 import { expressRoutes } from './src/server/openapi'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -45,7 +46,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: publicUrl(),
-  db: databaseAdapter(),
+  // Requests whose database calls find no database are answered 503 (src/server/databaseOutage.ts).
+  db: watchDatabaseAdapter(databaseAdapter()),
   editor: hubEditor,
   sharp: limitedSharp,
   collections: [Curricula, LearningFormats, CaseStudies, Organizations, Topics, Media, Tenants, Users, ApiKeys],

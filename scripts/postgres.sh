@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL 15 for tests and CI: scripts/postgres.sh start|stop DIR PORT
+# A throwaway PostgreSQL 15 for tests and CI: scripts/postgres.sh start|stop DIR PORT [fast|immediate]
 # PostgreSQL refuses to run as root, so the cluster belongs to the `postgres` user.
 set -euo pipefail
 action=${1:?start|stop}
 dir=${2:?data directory}
 port=${3:-54329}
+# pg_ctl's shutdown mode: fast ends sessions and checkpoints; immediate is a crash (recovery on start).
+mode=${4:-fast}
 bin=/usr/lib/postgresql/15/bin
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
@@ -25,7 +27,7 @@ case "$action" in
     echo "postgres://postgres@127.0.0.1:$port/postgres"
     ;;
   stop)
-    as_postgres "$bin/pg_ctl" -D "$dir" -m fast -w stop >/dev/null
+    as_postgres "$bin/pg_ctl" -D "$dir" -m "$mode" -w stop >/dev/null
     ;;
-  *) echo "usage: $0 start|stop DIR PORT" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop DIR PORT [fast|immediate]" >&2; exit 2 ;;
 esac

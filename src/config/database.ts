@@ -48,13 +48,16 @@ export function databaseAdapter(url = databaseUrl()): DatabaseAdapterObj {
         prodMigrations: sqliteMigrations,
       })
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: url, connectionTimeoutMillis: 2000 },
-        idType: 'uuid',
-        localesSuffix,
-        migrationDir: path.join(migrationsDir(), 'postgres'),
-        prodMigrations: postgresMigrations,
-      })
+      return confirmingCommits(
+        postgresAdapter({
+          // A server that does not answer a connection attempt fails the query after 2 s (a 503).
+          pool: { connectionString: url, connectionTimeoutMillis: 2000 },
+          idType: 'uuid',
+          localesSuffix,
+          migrationDir: path.join(migrationsDir(), 'postgres'),
+          prodMigrations: postgresMigrations,
+        }),
+      )
     case 'mongodb':
       return mongooseAdapter({
         url,
@@ -97,12 +100,65 @@ export async function closeDatabase(payload: { destroy: () => Promise<void>; db:
   adapter.client?.close()
 }
 
+type PoolClientEvents = {
+  on: (event: 'error', listener: (error: Error) => void) => void
+}
+type PoolEvents = {
+  on(event: 'error', listener: (error: Error) => void): void
+  on(event: 'acquire', listener: (client: PoolClientEvents) => void): void
+}
+
+/** Pooled connections the hub listens on, and those that failed since they were last handed out. */
+const watchedConnections = new WeakSet<object>()
+const failedConnections = new WeakSet<object>()
+
 /**
- * A PostgreSQL restart ends idle pooled connections with an error event; without a listener
- * Node treats it as uncaught and the process dies. Log it instead: the pool reconnects on
- * the next query, so the hub survives database outages.
+ * A PostgreSQL restart ends pooled connections with an error event; without a listener Node
+ * treats it as uncaught and the process dies. The pool listens on idle connections only, so
+ * the hub also listens on every connection it hands out (a transaction's, held while hooks run),
+ * and remembers the failure for `confirmingCommits`. The query or transaction using it fails on
+ * its own (a 503, src/server/databaseOutage.ts); the pool reconnects on the next query, so the
+ * hub survives database outages.
  */
 export function keepAliveThroughDatabaseRestarts(payload: Payload): void {
-  const pool = (payload.db as { pool?: { on: (event: 'error', listener: (error: Error) => void) => void } }).pool
+  const pool = (payload.db as { pool?: PoolEvents }).pool
   pool?.on('error', (error) => payload.logger.warn(`database connection lost (${error.message}); reconnecting on demand`))
+  pool?.on('acquire', (client) => {
+    failedConnections.delete(client)
+    if (watchedConnections.has(client)) return
+    watchedConnections.add(client)
+    client.on('error', () => failedConnections.add(client))
+  })
+}
+
+type TransactionSessions = { sessions?: Record<string, { db?: { session?: { client?: object } } }> }
+
+/** The pooled connection a Payload transaction runs on (drizzle's transaction session). */
+function transactionConnection(adapter: TransactionSessions, id: unknown): object | undefined {
+  return typeof id === 'string' || typeof id === 'number' ? adapter.sessions?.[id]?.db?.session?.client : undefined
+}
+
+/**
+ * Payload's SQL adapters swallow a failed COMMIT: the transaction's promise has a catch-all, so a
+ * write whose COMMIT met a dying server (pg_ctl stop, a crash) was answered 201 and then was not
+ * there (measured by test/postgres/outage-writes.test.ts). A commit whose connection failed is
+ * an error here, so the write is answered 503 (not acknowledged), never a 2xx.
+ */
+function confirmingCommits(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapter,
+    init: (args) => {
+      const instance = adapter.init(args)
+      const commit = instance.commitTransaction
+      instance.commitTransaction = async function confirmedCommit(this: typeof instance, incoming) {
+        const id = incoming instanceof Promise ? await incoming : incoming
+        const connection = transactionConnection(this as TransactionSessions, id)
+        await commit.call(this, id)
+        if (connection && failedConnections.has(connection)) {
+          throw new Error('Connection terminated while committing: the transaction may not have been saved')
+        }
+      }
+      return instance
+    },
+  }
 }

@@ -3,6 +3,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { bodyLimitsFromEnv, rateLimitsFromEnv } from '../config/limits'
 import { bodyMeterOf, refuseOversizedBodies, sendBodyTooLarge } from './bodyLimit'
+import { watchDatabase } from './databaseOutage'
 import { sendError } from './errors'
 import { createDeliveryCaching, type DeliveryCaching } from './deliveryCache'
 import { graphqlHandler, playgroundHandler } from './graphql'
@@ -60,6 +61,8 @@ export function createHubApp({ payload, config, nextHandler, rateLimitStore, del
   app.get('/health/live', live)
   app.get('/health/ready', ready(payload))
 
+  // Before every /api route: a request whose database is unreachable is a 503 within 5 s.
+  app.use(api, watchDatabase(payload))
   app.use(api, limitPerApiKey(limiters.apiKey))
   app.post(`${api}/:collection/login`, limitPerAddress(limiters.login))
   app.post(`${api}/:collection/forgot-password`, limitPerAddress(limiters.forgotPassword))

@@ -19,6 +19,7 @@ import {
 import { releaseRequest as releaseDocumentLocks } from '../plugins/concurrency'
 import { bodyMeterOf, bodyProblemOf, sendBodyTooLarge } from './bodyLimit'
 import { sendFetchResponse, toFetchRequest } from './bridge'
+import { databaseFailedForThisRequest, sendDatabaseUnavailable } from './databaseOutage'
 import { beginRead, cacheableGraphQLRead, type DeliveryCaching, sendAnswer, storeAnswer } from './deliveryCache'
 import { sendError } from './errors'
 import { graphqlLimitRules } from './graphqlLimits'
@@ -183,6 +184,11 @@ export function graphqlHandler(config: SanitizedConfig, limiters?: HubRateLimite
             ? { ...result, errors: result.errors.map((error) => formatError(error as GraphQLErrorLike, req)) as never }
             : result,
       })(original).finally(() => releaseDocumentLocks(req))
+      // A resolver whose database was unreachable makes the whole answer a 503 (see rest.ts).
+      if (res.headersSent || databaseFailedForThisRequest()) {
+        await apiResponse.body?.cancel()
+        return res.headersSent ? undefined : sendDatabaseUnavailable(expressReq, res)
+      }
       const responseHeaders = headersWithCors({ headers: new Headers(apiResponse.headers), req })
       for (const [name, value] of Object.entries(headers)) responseHeaders.append(name, value)
       const response = new Response(apiResponse.body, {
@@ -193,6 +199,7 @@ export function graphqlHandler(config: SanitizedConfig, limiters?: HubRateLimite
       if (read && answer) return sendAnswer(expressReq, res, answer, read, 'MISS')
       await sendFetchResponse(res, response)
     } catch (error) {
+      if (databaseFailedForThisRequest()) return sendDatabaseUnavailable(expressReq, res)
       if (meter?.exceeded) return sendBodyTooLarge(expressReq, res, meter)
       const problem = await bodyProblemOf(expressReq, meter)
       if (problem) return sendError(expressReq, res, 400, problem)

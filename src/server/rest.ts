@@ -5,6 +5,7 @@ import { releaseRequest as releaseDocumentLocks } from '../plugins/concurrency'
 
 import { bodyMeterOf, bodyProblemOf, sendBodyTooLarge } from './bodyLimit'
 import { sendFetchResponse, toFetchRequest } from './bridge'
+import { databaseFailedForThisRequest, sendDatabaseUnavailable } from './databaseOutage'
 import { beginRead, cacheableRestRead, type DeliveryCaching, sendAnswer, storeAnswer } from './deliveryCache'
 import { sendError } from './errors'
 
@@ -24,6 +25,12 @@ export function restHandler(config: SanitizedConfig, caching?: DeliveryCaching):
     const started = read && beginRead(caching!, request)
     try {
       const response = await handleEndpoints({ config, request }).finally(() => releaseDocumentLocks(request as PayloadRequest))
+      // The database watch already answered 503 (the database hung), or this answer rests on
+      // database calls that found no database (a 500, or a caller taken for anonymous).
+      if (res.headersSent || databaseFailedForThisRequest()) {
+        await response.body?.cancel()
+        return res.headersSent ? undefined : sendDatabaseUnavailable(req, res)
+      }
       // Payload saw the body end in an error at the limit; whatever it made of that, it is a 413.
       if (meter?.exceeded) {
         await response.body?.cancel()
@@ -49,6 +56,7 @@ export function restHandler(config: SanitizedConfig, caching?: DeliveryCaching):
       if (read && answer) return sendAnswer(req, res, answer, read, 'MISS')
       await sendFetchResponse(res, response)
     } catch (error) {
+      if (databaseFailedForThisRequest()) return sendDatabaseUnavailable(req, res)
       // Payload's method override parses the JSON body outside its own error handling.
       if (meter?.exceeded) return sendBodyTooLarge(req, res, meter)
       const problem = await bodyProblemOf(req, meter)
