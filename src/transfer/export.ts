@@ -94,7 +94,7 @@ export async function exportTenant(payload: Payload, slug: string, options: Expo
   const collections = Object.fromEntries(contentCollections.map((collection) => [collection, [] as ExportedDocument[]])) as ExportFile['collections']
   for (const collection of tenantCollections) collections[collection] = await readCollection(payload, collection, tenant.id, Boolean(options.versions))
 
-  const inFile = new Set(tenantCollections.flatMap((collection) => collections[collection].map((entry) => `${collection}:${entry.doc.id}`)))
+  const inFile = new Set([`tenants:${tenant.id}`, ...tenantCollections.flatMap((collection) => collections[collection].map((entry) => `${collection}:${entry.doc.id}`))])
   const linked = new Map<string, ExternalLink>()
   for (const collection of tenantCollections) {
     const fields = payload.collections[collection].config.fields
