@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closeDemoHub, startDemoHub } from '../helpers/demoHub'
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from '../helpers/database'
-import { createUserAndLogin, type TestHub } from '../helpers/hub'
+import type { TestHub } from '../helpers/hub'
 import { rootDir, spawnHub, type HubProcess } from '../helpers/process'
 import type { ExportFile } from '../../src/transfer/format'
 
@@ -50,6 +50,19 @@ function failureLine(run: Run): string {
   const lines = run.stderr.split('\n').filter((line) => line.trim() && !line.startsWith('npm '))
   expect(run.stderr).not.toMatch(/^\s+at /m)
   return lines.join('\n')
+}
+
+/**
+ * A second super-admin on the seeded hub: only a super-admin grants the role (the first one was
+ * created by the seed's first start, with a password nobody knows), so it acts as that one.
+ */
+async function superAdminToken(hub: TestHub): Promise<string> {
+  const { docs } = await hub.payload.find({ collection: 'users', where: { roles: { contains: 'super-admin' } }, limit: 1, depth: 0, overrideAccess: true })
+  const credentials = { email: 'source-admin@example.org', password: 'source-admin-password-1' }
+  await hub.payload.create({ collection: 'users', data: { ...credentials, roles: ['super-admin'] } as never, user: { ...docs[0], collection: 'users' } as never, overrideAccess: true })
+  const login = await hub.json('/api/users/login', { method: 'POST', body: credentials })
+  expect(login.body.user?.roles, 'the source reader is a super-admin').toEqual(['super-admin'])
+  return login.body.token
 }
 
 let source: TestHub
@@ -87,7 +100,7 @@ beforeAll(async () => {
   const demo = await startDemoHub()
   source = demo.hub
   sourceMediaDir = process.env.HUB_MEDIA_DIR!
-  sourceAdminToken = await createUserAndLogin(source, { email: 'source-admin@example.org', roles: ['super-admin'] })
+  sourceAdminToken = await superAdminToken(source)
   // A draft saved over a published case study: the import must keep both states apart.
   const austria = demo.offices.find((office) => office.slug === 'austria')!
   const { docs } = await source.payload.find({ collection: 'case-studies', where: { tenant: { equals: austria.id } }, limit: 1, depth: 0, overrideAccess: true })
