@@ -69,7 +69,8 @@ async function readCollection(payload: Payload, collection: ContentCollection, t
 
 async function readVersions(payload: Payload, collection: ContentCollection, id: string): Promise<Doc[]> {
   const { docs } = await payload.findVersions({ collection, where: { parent: { equals: id } }, ...asHub, sort: 'createdAt' })
-  return docs.map((version) => ({ ...stored((version as unknown as { version: Data }).version), id, updatedAt: version.updatedAt, createdAt: version.createdAt }) as Doc)
+  // Each as the document was saved then (its `updatedAt` is the save's time).
+  return docs.map((version) => ({ ...stored((version as unknown as { version: Data }).version), id, updatedAt: version.updatedAt }) as Doc)
 }
 
 /** The network-wide topics the office's documents link to (topics belong to no office, so only those are taken along). */

@@ -108,7 +108,7 @@ beforeAll(async () => {
   expect(saved.status, JSON.stringify(saved.body)).toBe(200)
 
   exportFile = path.join(workDir, 'austria.json')
-  exportRun = await npmRun('export', ['--tenant', 'austria', '--out', exportFile], { DATABASE_URL: source.database.url, HUB_MEDIA_DIR: sourceMediaDir })
+  exportRun = await npmRun('export', ['--tenant', 'austria', '--out', exportFile, '--versions'], { DATABASE_URL: source.database.url, HUB_MEDIA_DIR: sourceMediaDir })
   expect(exportRun.code, exportRun.stderr).toBe(0)
   exported = JSON.parse(fs.readFileSync(exportFile, 'utf8'))
 
@@ -148,6 +148,17 @@ describe(`export and import (${process.env.HUB_TEST_DB ?? 'sqlite'} source)`, ()
     const media = exported.collections.media[0].doc
     expect(Buffer.from(exported.files[0].base64, 'base64').equals(fs.readFileSync(path.join(sourceMediaDir, String(media.filename))))).toBe(true)
     expect(exported.schema.migrations.at(-1)).toBeTruthy()
+    // --versions: every document of a drafts collection carries its history, oldest first.
+    expect(exported.options.versions).toBe(true)
+    for (const collection of ['learning-formats', 'case-studies', 'curricula'] as const) {
+      for (const entry of exported.collections[collection]) {
+        expect(entry.versions?.length, `${collection} ${entry.doc.id}`).toBeGreaterThan(0)
+        const dates = entry.versions!.map((version) => String(version.updatedAt))
+        expect(dates).toEqual([...dates].sort())
+      }
+    }
+    const drafted = exported.collections['case-studies'].find((entry) => entry.draft)!
+    expect(drafted.versions!.at(-1)!.summary).toMatchObject({ de: changedDraft.summary })
   })
 
   it('refuses bad input with one line and a non-zero exit, before touching the hub', async () => {
