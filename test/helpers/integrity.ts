@@ -111,7 +111,15 @@ function isExplainedAuditEntry(key: string, snapshot: string, ledger: WriteLedge
   if (!key.startsWith('audit-log/')) return false
   const entry = (JSON.parse(snapshot) as { published: { operation?: string; collection?: string; documentId?: string } }).published
   if (entry.operation === 'login-failed') return true
-  return Boolean(entry.collection && ledger.written.has(docKey(entry.collection, entry.documentId)))
+  if (!entry.collection) return false
+  const named = docKey(entry.collection, entry.documentId)
+  // Signing in updates the user (sessions, failed attempts): bookkeeping the ledger tracks apart.
+  return ledger.written.has(named) || (entry.operation === 'update' && ledger.authTouched.has(named))
+}
+
+const auditSummary = (snapshot: string) => {
+  const { operation, collection, documentId, who } = (JSON.parse(snapshot) as { published: Record<string, string> }).published
+  return `${operation} ${collection}/${documentId} by ${who}`
 }
 
 /** Every difference between the snapshots that no acknowledged write explains. */
@@ -123,7 +131,7 @@ export function unexplainedChanges(before: DatabaseSnapshot, after: DatabaseSnap
     const was = before.docs.get(key)
     const is = after.docs.get(key)
     if (was === undefined && is !== undefined && isExplainedAuditEntry(key, is, ledger)) continue
-    if (was === undefined) problems.push(`${key} was created, but no acknowledged write names it`)
+    if (was === undefined) problems.push(`${key} was created, but no acknowledged write names it${key.startsWith('audit-log/') ? `: ${auditSummary(is!)}` : ''}`)
     else if (is === undefined) problems.push(`${key} was deleted, but no acknowledged write names it`)
     else if (ledger.authTouched.has(key)) {
       if (withoutAuthFields(was) !== withoutAuthFields(is)) problems.push(`${key} changed beyond sign-in bookkeeping: ${changedFields(was, is)}`)

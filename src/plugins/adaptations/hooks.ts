@@ -20,6 +20,8 @@ export type AdaptationContext = {
   hubRevert?: string[]
   /** Adaptations being detached: written as sent, no override bookkeeping. */
   hubDetaching?: string[]
+  /** An import (src/transfer) restores documents with the overrides they were exported with. */
+  hubImporting?: boolean
 }
 
 type OriginCache = { hubOrigins?: Map<string, Promise<Data | null>> }
@@ -100,6 +102,7 @@ export const trackOverrides: CollectionBeforeChangeHook = async ({ collection, c
   delete data.inherited
   delete data.originChanged
   if (originalDoc?.id && (context as AdaptationContext)?.hubDetaching?.includes(String(originalDoc.id))) return data
+  if ((context as AdaptationContext)?.hubImporting) return data
   const originId = relationId(data.origin ?? originalDoc?.origin)
   if (!originId) return data
   if (operation === 'update' && relationId(originalDoc?.origin) !== originId) {

@@ -78,11 +78,13 @@ function whoIs(user: unknown): string {
  * outdates translated targets in exactly the changed fields; a write in a target locale records
  * who edited what, clears edited fields from its outdated list and applies a requested state.
  */
-export const trackTranslation: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
+export const trackTranslation: CollectionBeforeChangeHook = async ({ collection, context, data, originalDoc, operation, req }) => {
   const locale = req.locale
   const tenant = relationId(data?.tenant ?? originalDoc?.tenant)
   const requested = data.translationState as TranslationState | null | undefined
   delete data.translationState
+  // An import (src/transfer) writes the states it exported, as they were: not an edit to track.
+  if ((context as { hubImporting?: boolean } | undefined)?.hubImporting) return data
   const office = tenant ? await officeById(req, tenant) : null
   if (!office || !locale || locale === 'all') return data
 
