@@ -1,0 +1,46 @@
+/** Drives one URL with autocannon for a bounded time, after a warm-up, and keeps what the table needs. */
+import autocannon, { type Options } from 'autocannon'
+
+export type LoadSettings = { durationSeconds: number; warmupSeconds: number; connections: number }
+
+export type LoadResult = {
+  requestsPerSecond: number
+  p50Ms: number
+  p99Ms: number
+  requests: number
+  /** Answers that were not 2xx, errors and timeouts: a run with any is not a measurement of success. */
+  failures: number
+  statuses: Record<string, number>
+}
+
+export type Target = { url: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }
+
+export async function measure(target: Target, settings: LoadSettings): Promise<LoadResult> {
+  const options: Options = { ...target, connections: settings.connections, timeout: 30 }
+  // The warm-up fills caches (the hub's, SQLite's page cache, V8's JIT) and is thrown away.
+  if (settings.warmupSeconds > 0) await autocannon({ ...options, duration: settings.warmupSeconds })
+  const result = await autocannon({ ...options, duration: settings.durationSeconds })
+  return {
+    requestsPerSecond: Math.round(result['2xx'] / result.duration),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result['2xx'],
+    failures: result.non2xx + result.errors + result.timeouts,
+    statuses: Object.fromEntries(Object.entries(result.statusCodeStats).map(([status, { count }]) => [status, count])),
+  }
+}
+
+/** One request at a time, `times` times after one warm-up: the median wall time in ms (for slow, heavy answers). */
+export async function medianTime(target: Target, times: number): Promise<{ medianMs: number; samplesMs: number[]; status: number; bytes: number }> {
+  const once = async () => {
+    const began = performance.now()
+    const response = await fetch(target.url, { method: target.method, headers: target.headers, body: target.body })
+    const bytes = (await response.arrayBuffer()).byteLength
+    return { ms: performance.now() - began, status: response.status, bytes }
+  }
+  const warm = await once()
+  const samples: number[] = []
+  for (let i = 0; i < times; i++) samples.push((await once()).ms)
+  const sorted = [...samples].sort((a, b) => a - b)
+  return { medianMs: Math.round(sorted[Math.floor(sorted.length / 2)]), samplesMs: samples.map(Math.round), status: warm.status, bytes: warm.bytes }
+}

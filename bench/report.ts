@@ -1,0 +1,93 @@
+/** The bench's rows (each a ratio or a bound, with its target) and how they are written down. */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { LoadResult } from './load'
+
+export type Row = {
+  name: string
+  /** What was measured, e.g. "req/s" or "p50 ms". */
+  unit: string
+  hub: number
+  /** The baseline the hub is divided by; absent for absolute rows (time, memory). */
+  baseline?: number
+  baselineName?: string
+  value: number
+  target: string
+  pass: boolean
+  /** False when a run had failed requests: the number is not a measurement of the hub serving. */
+  valid: boolean
+  note?: string
+}
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits
+
+/** Higher is better (throughput ÷ ceiling or ÷ stock Payload). */
+export function atLeast(name: string, unit: string, hub: LoadResult, baselineName: string, baseline: LoadResult, pick: (r: LoadResult) => number, target: number, note?: string): Row {
+  const value = round(pick(hub) / Math.max(pick(baseline), 1e-9))
+  return { name, unit, hub: pick(hub), baseline: pick(baseline), baselineName, value, target: `≥ ${target}`, pass: value >= target, valid: hub.failures === 0 && baseline.failures === 0, note }
+}
+
+/** Lower is better (latency ÷ latency). */
+export function atMost(name: string, unit: string, hub: LoadResult, baselineName: string, baseline: LoadResult, pick: (r: LoadResult) => number, target: number, note?: string): Row {
+  const value = round(pick(hub) / Math.max(pick(baseline), 1e-9))
+  return { name, unit, hub: pick(hub), baseline: pick(baseline), baselineName, value, target: `≤ ${target}`, pass: value <= target, valid: hub.failures === 0 && baseline.failures === 0, note }
+}
+
+/** An absolute bound (time, memory). */
+export function under(name: string, unit: string, hub: number, target: number, valid = true, note?: string): Row {
+  return { name, unit, hub: round(hub, 0), value: round(hub, 0), target: `< ${target} ${unit}`, pass: hub < target, valid, note }
+}
+
+export type BenchReport = {
+  startedAt: string
+  finishedAt: string
+  totalSeconds: number
+  seedSeconds: number
+  machine: { cpus: number; model: string; loadAverage: number[]; node: string; platform: string }
+  settings: Record<string, unknown>
+  dataset: Record<string, unknown>
+  rows: Row[]
+  runs: Record<string, unknown>
+}
+
+export function machine(): BenchReport['machine'] {
+  return { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', loadAverage: os.loadavg().map((n) => round(n)), node: process.version, platform: `${os.platform()} ${os.release()}` }
+}
+
+function verdict(row: Row): string {
+  if (!row.valid) return 'INVALID (failed requests)'
+  return row.pass ? 'PASS' : 'FAIL'
+}
+
+export function markdown(report: BenchReport): string {
+  const lines = [
+    `# npm run bench — ${report.startedAt}`,
+    '',
+    `Dataset: ${Object.entries(report.dataset).map(([k, v]) => `${k} ${v}`).join(', ')}. Load: ${Object.entries(report.settings).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
+    `Machine: ${report.machine.cpus} × ${report.machine.model}, Node ${report.machine.node}, load average at the end ${report.machine.loadAverage.join(' / ')}. Seeding ${report.seedSeconds} s, whole run ${report.totalSeconds} s.`,
+    '',
+    '| row | unit | hub | baseline | ratio / value | target | result |',
+    '|---|---|---:|---:|---:|---|---|',
+    ...report.rows.map((row) =>
+      `| ${row.name} | ${row.unit} | ${row.hub} | ${row.baseline === undefined ? '—' : `${row.baseline} (${row.baselineName})`} | ${row.value} | ${row.target} | ${verdict(row)} |`,
+    ),
+    '',
+    ...report.rows.filter((row) => row.note).map((row) => `- **${row.name}**: ${row.note}`),
+    '',
+  ]
+  return lines.join('\n')
+}
+
+/** `bench/results/<timestamp>.md` and `.json`, and `latest.md` (the one committed). */
+export function writeReport(dir: string, report: BenchReport): string[] {
+  fs.mkdirSync(dir, { recursive: true })
+  const stamp = report.startedAt.replace(/[:.]/g, '-')
+  const files = [path.join(dir, `${stamp}.md`), path.join(dir, `${stamp}.json`), path.join(dir, 'latest.md')]
+  const text = markdown(report)
+  fs.writeFileSync(files[0], text)
+  fs.writeFileSync(files[1], `${JSON.stringify(report, null, 2)}\n`)
+  fs.writeFileSync(files[2], text)
+  return files
+}
