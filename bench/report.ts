@@ -16,23 +16,26 @@ export type Row = {
   value: number
   target: string
   pass: boolean
-  /** False when a run had failed requests: the number is not a measurement of the hub serving. */
+  /** False when a run had failed (or no completed) requests: the number measures nothing. */
   valid: boolean
   note?: string
 }
+
+/** A run counts only when requests completed and none failed. */
+const succeeded = (run: LoadResult) => run.failures === 0 && run.requests > 0
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits
 
 /** Higher is better (throughput ÷ ceiling or ÷ stock Payload). */
 export function atLeast(name: string, unit: string, hub: LoadResult, baselineName: string, baseline: LoadResult, pick: (r: LoadResult) => number, target: number, note?: string): Row {
   const value = round(pick(hub) / Math.max(pick(baseline), 1e-9))
-  return { name, unit, hub: pick(hub), baseline: pick(baseline), baselineName, value, target: `≥ ${target}`, pass: value >= target, valid: hub.failures === 0 && baseline.failures === 0, note }
+  return { name, unit, hub: pick(hub), baseline: pick(baseline), baselineName, value, target: `≥ ${target}`, pass: value >= target, valid: succeeded(hub) && succeeded(baseline), note }
 }
 
 /** Lower is better (latency ÷ latency). */
 export function atMost(name: string, unit: string, hub: LoadResult, baselineName: string, baseline: LoadResult, pick: (r: LoadResult) => number, target: number, note?: string): Row {
   const value = round(pick(hub) / Math.max(pick(baseline), 1e-9))
-  return { name, unit, hub: pick(hub), baseline: pick(baseline), baselineName, value, target: `≤ ${target}`, pass: value <= target, valid: hub.failures === 0 && baseline.failures === 0, note }
+  return { name, unit, hub: pick(hub), baseline: pick(baseline), baselineName, value, target: `≤ ${target}`, pass: value <= target, valid: succeeded(hub) && succeeded(baseline), note }
 }
 
 /** An absolute bound (time, memory). */
@@ -57,7 +60,7 @@ export function machine(): BenchReport['machine'] {
 }
 
 function verdict(row: Row): string {
-  if (!row.valid) return 'INVALID (failed requests)'
+  if (!row.valid) return 'INVALID (failed or no requests)'
   return row.pass ? 'PASS' : 'FAIL'
 }
 
