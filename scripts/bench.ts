@@ -16,7 +16,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { benchPassword, benchUsers, type DatasetSize, fullDataset, scaledDataset, tenantSlug } from '../bench/dataset'
-import { type LoadResult, type LoadSettings, measure, medianTime, type Target } from '../bench/load'
+import { type LoadResult, type LoadSettings, measure, measureLatency, medianTime, type Target } from '../bench/load'
 import { rootDir, rssMegabytes, runToEnd, type Running, startServer } from '../bench/processes'
 import { atLeast, atMost, type BenchReport, machine, type Row, under, writeReport } from '../bench/report'
 
@@ -69,24 +69,34 @@ async function login(url: string): Promise<string> {
   return ((await response.json()) as { token: string }).token
 }
 
+/**
+ * fetch, once more on a network error: autocannon ends a run by destroying connections whose
+ * answers are still being computed, and the next request may meet a socket the server reset.
+ */
+async function send(target: Target): Promise<Response> {
+  const init = { method: target.method, headers: target.headers, body: target.body }
+  return fetch(target.url, init).catch(() => new Promise((resolve) => setTimeout(resolve, 500)).then(() => fetch(target.url, init)))
+}
+
 async function getJson<T>(url: string, headers: Record<string, string> = {}): Promise<T> {
-  const response = await fetch(url, { headers })
+  const response = await send({ url, headers })
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}: ${await response.text()}`)
   return (await response.json()) as T
 }
 
 /** One request before the load: it must succeed, and its size goes into the notes. */
 async function answerBytes(target: Target): Promise<number> {
-  const response = await fetch(target.url, { method: target.method, headers: target.headers, body: target.body })
+  const response = await send(target)
   const text = await response.text()
   if (!response.ok || text.includes('"errors"')) throw new Error(`${target.method ?? 'GET'} ${target.url} answered ${response.status}: ${text.slice(0, 500)}`)
   return Buffer.byteLength(text)
 }
 
-async function run(name: string, target: Target): Promise<LoadResult> {
+async function run(name: string, target: Target, how: 'load' | 'latency' = 'load'): Promise<LoadResult> {
   const bytes = await answerBytes(target)
-  const result = await measure(target, load)
-  log(`${name}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${bytes} bytes${result.failures ? `, ${result.failures} FAILED` : ''}`)
+  const result = how === 'load' ? await measure(target, load) : await measureLatency(target, load)
+  const mode = 'sequential' in result && result.sequential ? ' (sequential)' : ''
+  log(`${name}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.requests} answers${mode}, ${bytes} bytes${result.failures ? `, ${result.failures} FAILED` : ''}`)
   runs[name] = { ...result, bytes }
   return result
 }
@@ -161,7 +171,7 @@ async function main(): Promise<void> {
     const firstStartMs = hub.readyMs
     log(`hub ready in ${Math.round(firstStartMs)} ms (first start)`)
     const tenantId = await officeId(hub.url)
-    const small = await run(`scale list at ${size.caseStudiesSmall}`, scaleQuery(hub.url, tenantId, await login(hub.url)))
+    const small = await run(`scale list at ${size.caseStudiesSmall}`, scaleQuery(hub.url, tenantId, await login(hub.url)), 'latency')
     await hub.stop()
 
     // 2. Grow to the full dataset, then start the hub again: its cold start is a row.
@@ -175,7 +185,7 @@ async function main(): Promise<void> {
     const hubToken = await login(hub.url)
     const stockToken = await login(stock.url)
 
-    const large = await run(`scale list at ${size.caseStudies}`, scaleQuery(hub.url, tenantId, hubToken))
+    const large = await run(`scale list at ${size.caseStudies}`, scaleQuery(hub.url, tenantId, hubToken), 'latency')
 
     const delivery = `/api/case-studies?limit=10&locale=de`
     const tenantHeader = { 'x-tenant': office }
@@ -211,7 +221,7 @@ async function main(): Promise<void> {
       atLeast('uncached editor list ÷ stock Payload', 'req/s', hubEditor, 'stock Payload', stockEditor, (r) => r.requestsPerSecond, 0.9, '`GET /api/case-studies?limit=10&depth=1` as an editor (JWT); stock Payload as the same user.'),
       atMost('deep read REST depth 3, p50 hub ÷ stock', 'p50 ms', hubRest, 'stock Payload', stockRest, (r) => r.p50Ms, 0.33, `a curriculum with 7 sessions → formats → media → case studies: ${relations} related documents at depth 3.`),
       atMost('deep read GraphQL, p50 hub ÷ stock', 'p50 ms', hubGraphql, 'stock Payload', stockGraphql, (r) => r.p50Ms, 0.33),
-      atMost(`scale: filtered list p50 at ${size.caseStudies} ÷ at ${size.caseStudiesSmall}`, 'p50 ms', large, `${size.caseStudiesSmall} documents`, small, (r) => r.p50Ms, 2, 'office-, locale- and status-filtered, sorted by `-updatedAt`, limit 10, depth 0, as an editor (uncached).'),
+      atMost(`scale: filtered list p50 at ${size.caseStudies} ÷ at ${size.caseStudiesSmall}`, 'p50 ms', large, `${size.caseStudiesSmall} documents`, small, (r) => r.p50Ms, 2, 'office-, locale- and status-filtered, sorted by `-updatedAt`, limit 10, depth 0, as an editor (uncached); one connection (latency of the query, not queueing), 5 sequential requests when that completes fewer than 5.'),
       under(`translation report, ${perOffice} documents × 4 locales`, 'ms', report.medianMs, 1000, report.status === 200, `median of ${report.samplesMs.length} sequential requests after one warm-up; ${report.bytes} bytes.`),
       under('cold start to ready', 'ms', coldStartMs, 3000, true, `spawn of \`src/server/index.ts\` (production, API-only) to the first 200 of \`/health/ready\`, on the full database, migrations already applied (the run's first start, on the small database, took ${Math.round(firstStartMs)} ms).`),
       under('RSS of the hub after the run', 'MB', rss, 500, Number.isFinite(rss), `stock Payload: ${stockRss} MB.`),
@@ -232,6 +242,13 @@ async function main(): Promise<void> {
     const files = writeReport(path.join(rootDir, 'bench/results'), result)
     console.info(`\n${fs.readFileSync(files[2], 'utf8')}`)
     log(`wrote ${files.map((file) => path.relative(rootDir, file)).join(', ')}`)
+  } catch (error) {
+    // What the servers said last usually explains a failed run (a crash, an error in the log).
+    for (const server of servers) {
+      const state = server.child.exitCode === null ? 'running' : `exited with ${server.child.exitCode}`
+      console.error(`\n--- ${server.url} (${state}), last output:\n${server.output().split('\n').slice(-40).join('\n')}`)
+    }
+    throw error
   } finally {
     for (const server of servers) await server.stop()
     if (args.keep) log(`kept ${workDir}`)
