@@ -37,7 +37,7 @@ export async function measure(target: Target, settings: LoadSettings): Promise<L
 export async function medianTime(target: Target, times: number, budgetMs = 60_000): Promise<{ medianMs: number; samplesMs: number[]; status: number; bytes: number }> {
   const once = async () => {
     const began = performance.now()
-    const response = await fetch(target.url, { method: target.method, headers: target.headers, body: target.body })
+    const response = await fetch(target.url, { method: target.method, headers: target.headers, body: target.body, signal: AbortSignal.timeout(240_000) })
     const bytes = (await response.arrayBuffer()).byteLength
     return { ms: performance.now() - began, status: response.status, bytes }
   }
@@ -50,12 +50,11 @@ export async function medianTime(target: Target, times: number, budgetMs = 60_00
 }
 
 /**
- * The latency of one query on its own: one connection (no queueing behind other requests), and
- * when that completes fewer than 5 answers in the run's time, 5 sequential requests instead
- * (within a minute), so a slow query still gets a p50 rather than none.
+ * A run that completed fewer than 5 answers in its time says nothing (a very slow query, or a
+ * machine busy with other work): then 5 sequential requests (within a minute) give its numbers.
  */
-export async function measureLatency(target: Target, settings: LoadSettings): Promise<LoadResult & { sequential: boolean }> {
-  const result = await measure(target, { ...settings, connections: 1 })
+export async function measureOrTime(target: Target, settings: LoadSettings): Promise<LoadResult & { sequential: boolean }> {
+  const result = await measure(target, settings)
   if (result.requests >= 5) return { ...result, sequential: false }
   const timed = await medianTime(target, 5)
   return {
@@ -67,4 +66,9 @@ export async function measureLatency(target: Target, settings: LoadSettings): Pr
     statuses: { [timed.status]: timed.samplesMs.length },
     sequential: true,
   }
+}
+
+/** The latency of one query on its own: one connection, no queueing behind other requests. */
+export function measureLatency(target: Target, settings: LoadSettings): Promise<LoadResult & { sequential: boolean }> {
+  return measureOrTime(target, { ...settings, connections: 1 })
 }

@@ -64,6 +64,12 @@ function verdict(row: Row): string {
   return row.pass ? 'PASS' : 'FAIL'
 }
 
+/** Runs that completed fewer than 5 answers under load were timed one request at a time. */
+function sequentialNote(runs: BenchReport['runs']): string[] {
+  const names = Object.entries(runs).filter(([, run]) => (run as { sequential?: boolean }).sequential).map(([name]) => name)
+  return names.length ? [`- Fewer than 5 answers in the run's time, so timed as 5 sequential requests (req/s = 1 ÷ median): ${names.join('; ')}.`] : []
+}
+
 export function markdown(report: BenchReport): string {
   const lines = [
     `# npm run bench — ${report.startedAt}`,
@@ -78,6 +84,7 @@ export function markdown(report: BenchReport): string {
     ),
     '',
     ...report.rows.filter((row) => row.note).map((row) => `- **${row.name}**: ${row.note}`),
+    ...sequentialNote(report.runs),
     '',
   ]
   return lines.join('\n')

@@ -16,7 +16,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { benchPassword, benchUsers, type DatasetSize, fullDataset, scaledDataset, tenantSlug } from '../bench/dataset'
-import { type LoadResult, type LoadSettings, measure, measureLatency, medianTime, type Target } from '../bench/load'
+import { type LoadResult, type LoadSettings, measureLatency, measureOrTime, medianTime, type Target } from '../bench/load'
 import { rootDir, rssMegabytes, runToEnd, type Running, startServer } from '../bench/processes'
 import { atLeast, atMost, type BenchReport, machine, type Row, under, writeReport } from '../bench/report'
 
@@ -94,8 +94,8 @@ async function answerBytes(target: Target): Promise<number> {
 
 async function run(name: string, target: Target, how: 'load' | 'latency' = 'load'): Promise<LoadResult> {
   const bytes = await answerBytes(target)
-  const result = how === 'load' ? await measure(target, load) : await measureLatency(target, load)
-  const mode = 'sequential' in result && result.sequential ? ' (sequential)' : ''
+  const result = how === 'load' ? await measureOrTime(target, load) : await measureLatency(target, load)
+  const mode = result.sequential ? ' (sequential)' : ''
   log(`${name}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.requests} answers${mode}, ${bytes} bytes${result.failures ? `, ${result.failures} FAILED` : ''}`)
   runs[name] = { ...result, bytes }
   return result
