@@ -25,16 +25,18 @@ export type Row = {
 const succeeded = (run: LoadResult) => run.failures === 0 && run.requests > 0
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits
+/** Two decimals, or two significant digits for a ratio below 0.01 (so it never reads 0). */
+const ratio = (n: number) => (Math.abs(n) < 0.01 && n !== 0 ? Number(n.toPrecision(2)) : round(n))
 
 /** Higher is better (throughput ÷ ceiling or ÷ stock Payload). */
 export function atLeast(name: string, unit: string, hub: LoadResult, baselineName: string, baseline: LoadResult, pick: (r: LoadResult) => number, target: number, note?: string): Row {
-  const value = round(pick(hub) / Math.max(pick(baseline), 1e-9))
+  const value = ratio(pick(hub) / Math.max(pick(baseline), 1e-9))
   return { name, unit, hub: pick(hub), baseline: pick(baseline), baselineName, value, target: `≥ ${target}`, pass: value >= target, valid: succeeded(hub) && succeeded(baseline), note }
 }
 
 /** Lower is better (latency ÷ latency). */
 export function atMost(name: string, unit: string, hub: LoadResult, baselineName: string, baseline: LoadResult, pick: (r: LoadResult) => number, target: number, note?: string): Row {
-  const value = round(pick(hub) / Math.max(pick(baseline), 1e-9))
+  const value = ratio(pick(hub) / Math.max(pick(baseline), 1e-9))
   return { name, unit, hub: pick(hub), baseline: pick(baseline), baselineName, value, target: `≤ ${target}`, pass: value <= target, valid: succeeded(hub) && succeeded(baseline), note }
 }
 
