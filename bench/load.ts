@@ -53,9 +53,13 @@ export async function medianTime(target: Target, times: number, budgetMs = 60_00
  * A run that completed fewer than 5 answers in its time says nothing (a very slow query, or a
  * machine busy with other work): then 5 sequential requests (within a minute) give its numbers.
  */
-export async function measureOrTime(target: Target, settings: LoadSettings): Promise<LoadResult & { sequential: boolean }> {
-  const result = await measure(target, settings)
-  if (result.requests >= 5) return { ...result, sequential: false }
+export async function measureOrTime(target: Target, settings: LoadSettings, probeMs = 0): Promise<LoadResult & { sequential: boolean }> {
+  // An answer so slow that not even 5 fit in the run goes straight to sequential timing: a load
+  // run would only leave a backlog of abandoned requests the server keeps computing.
+  if (probeMs <= (settings.durationSeconds * 1000) / 5) {
+    const result = await measure(target, settings)
+    if (result.requests >= 5) return { ...result, sequential: false }
+  }
   const timed = await medianTime(target, 5)
   return {
     requestsPerSecond: Math.round((1000 / timed.medianMs) * 100) / 100,
@@ -69,6 +73,6 @@ export async function measureOrTime(target: Target, settings: LoadSettings): Pro
 }
 
 /** The latency of one query on its own: one connection, no queueing behind other requests. */
-export function measureLatency(target: Target, settings: LoadSettings): Promise<LoadResult & { sequential: boolean }> {
-  return measureOrTime(target, { ...settings, connections: 1 })
+export function measureLatency(target: Target, settings: LoadSettings, probeMs = 0): Promise<LoadResult & { sequential: boolean }> {
+  return measureOrTime(target, { ...settings, connections: 1 }, probeMs)
 }

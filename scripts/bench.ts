@@ -93,8 +93,10 @@ async function answerBytes(target: Target): Promise<number> {
 }
 
 async function run(name: string, target: Target, how: 'load' | 'latency' = 'load'): Promise<LoadResult> {
+  const began = performance.now()
   const bytes = await answerBytes(target)
-  const result = how === 'load' ? await measureOrTime(target, load) : await measureLatency(target, load)
+  const probeMs = performance.now() - began
+  const result = how === 'load' ? await measureOrTime(target, load, probeMs) : await measureLatency(target, load, probeMs)
   const mode = result.sequential ? ' (sequential)' : ''
   log(`${name}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.requests} answers${mode}, ${bytes} bytes${result.failures ? `, ${result.failures} FAILED` : ''}`)
   runs[name] = { ...result, bytes }
