@@ -2,6 +2,7 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { bodyLimitsFromEnv, rateLimitsFromEnv } from '../config/limits'
+import { benchBytes } from './benchBytes'
 import { bodyMeterOf, refuseOversizedBodies, sendBodyTooLarge } from './bodyLimit'
 import { watchDatabase } from './databaseOutage'
 import { sendError } from './errors'
@@ -48,6 +49,8 @@ export function createHubApp({ payload, config, nextHandler, rateLimitStore, del
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.HUB_TRUST_PROXY === 'true')
   app.locals.payload = payload
+  // `npm run bench`'s ceiling: a bare route before every middleware, off unless asked for.
+  if (process.env.HUB_BENCH === '1') app.get('/__bench/bytes', benchBytes())
 
   const api = config.routes.api
   const graphqlPath = `${api}${config.routes.graphQL}`
