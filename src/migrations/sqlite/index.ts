@@ -4,6 +4,7 @@ import * as migration_20261127_073608_webhooks from './20261127_073608_webhooks'
 import * as migration_20261127_075325_adaptations from './20261127_075325_adaptations';
 import * as migration_20261127_080710_audit_log from './20261127_080710_audit_log';
 import * as migration_20261127_111046_delivery_indexes from './20261127_111046_delivery_indexes';
+import * as migration_20261127_114539_locale_parent_indexes from './20261127_114539_locale_parent_indexes';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261127_111046_delivery_indexes.up,
     down: migration_20261127_111046_delivery_indexes.down,
-    name: '20261127_111046_delivery_indexes'
+    name: '20261127_111046_delivery_indexes',
+  },
+  {
+    up: migration_20261127_114539_locale_parent_indexes.up,
+    down: migration_20261127_114539_locale_parent_indexes.down,
+    name: '20261127_114539_locale_parent_indexes'
   },
 ];
