@@ -1,7 +1,6 @@
 /** Boots Payload, the admin panel and Express; `index.ts` checks the environment first. */
 import type { Server } from 'node:http'
 
-import next from 'next'
 import { getPayload } from 'payload'
 
 import { rootDir } from '../config/paths'
@@ -23,7 +22,8 @@ await ensureFirstAdmin(payload)
 
 // HUB_ADMIN=false runs an API-only instance (no admin panel, no Next.js build needed).
 const withAdmin = process.env.HUB_ADMIN !== 'false'
-const nextApp = withAdmin ? next({ dev, dir: rootDir }) : null
+// Imported only when needed: loading Next.js alone takes seconds of an API-only cold start.
+const nextApp = withAdmin ? (await import('next')).default({ dev, dir: rootDir }) : null
 await nextApp?.prepare()
 const nextRequestHandler = nextApp?.getRequestHandler()
 
