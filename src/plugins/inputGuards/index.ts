@@ -44,10 +44,16 @@ function checkText(data: unknown, root = 'data'): void {
   if (path) badRequest(`${path}: text may not contain NUL characters or unpaired surrogates.`)
 }
 
-function checkQuery(args: { where?: unknown; limit?: unknown; page?: unknown }, collection: CollectionFields, locales: string[]): void {
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const objectId = /^[0-9a-f]{24}$/i
+/** The hub's SQL adapters use uuid ids; MongoDB its ObjectIds. */
+const idCheckOf = (req: PayloadRequest) => (req.payload.db.name === 'mongoose' ? (value: string) => objectId.test(value) : (value: string) => uuid.test(value))
+
+function checkQuery(args: { where?: unknown; limit?: unknown; page?: unknown; req?: PayloadRequest }, collection: CollectionFields, locales: string[]): void {
   if (args.where !== undefined && args.where !== null) {
     const hasPointFields = (collection.flattenedFields ?? []).some((field) => field.type === 'point')
-    const problem = whereProblem(args.where, { fields: collection.fields, locales, hasPointFields })
+    const isId = args.req ? idCheckOf(args.req) : () => true
+    const problem = whereProblem(args.where, { fields: collection.fields, locales, hasPointFields, isId })
     if (problem) badRequest(`Invalid query: ${problem}.`)
     checkText(args.where, 'where')
   }
@@ -57,18 +63,18 @@ function checkQuery(args: { where?: unknown; limit?: unknown; page?: unknown }, 
 
 const checkInput =
   (locales: string[]): CollectionBeforeOperationHook =>
-  async ({ args, collection, operation }) => {
+  async ({ args, collection, operation, req }) => {
     if (writeOperations.has(operation)) await checkData(args as WriteArgs, collection, locales)
     if (authOperations.has(operation)) checkText((args as { data?: unknown }).data)
-    if (queryOperations.has(operation)) checkQuery(args as never, collection, locales)
+    if (queryOperations.has(operation)) checkQuery({ ...(args as object), req }, collection, locales)
     return args
   }
 
 /** Payload's own collections: their writes are Payload's (shaped by their field hooks later), their queries come from anyone. */
 const checkQueries =
   (locales: string[]): CollectionBeforeOperationHook =>
-  ({ args, collection, operation }) => {
-    if (queryOperations.has(operation)) checkQuery(args as never, collection, locales)
+  ({ args, collection, operation, req }) => {
+    if (queryOperations.has(operation)) checkQuery({ ...(args as object), req }, collection, locales)
     return args
   }
 

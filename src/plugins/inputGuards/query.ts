@@ -8,7 +8,13 @@ import { fieldAtPath, isPlainObject, maxNesting, optionValues } from './shape'
  * operator's value (`where[createdAt][equals][1][b]=c`) to the database driver: a 500.
  */
 
-export type QueryContext = { fields: Field[]; locales: string[]; hasPointFields: boolean }
+export type QueryContext = {
+  fields: Field[]
+  locales: string[]
+  hasPointFields: boolean
+  /** Whether a value can be a document id of this database (a uuid on SQL, an ObjectId on MongoDB). */
+  isId: (value: string) => boolean
+}
 
 /** Operators a select field (a PostgreSQL enum) can answer; `like` or `less_than` on an enum is a database error. */
 const selectOperators = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'exists'])
@@ -47,6 +53,23 @@ function operandProblem(operator: string, operand: unknown): string | undefined 
   return `the value of "${operator}" must be ${listOperators.has(operator) ? 'a value or a list of values' : 'a single value'}`
 }
 
+/** Operators that compare the column with the operand: the value must fit the column's type. */
+const comparing = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+
+/**
+ * PostgreSQL compares typed columns: a number column with `abc`, or a uuid relation column with
+ * any other text, is a database error (a 500), not "no match".
+ */
+function typeProblem(field: Field, operator: string, operand: unknown, context: QueryContext): string | undefined {
+  if (!comparing.has(operator)) return undefined
+  const listed = Array.isArray(operand) ? operand : typeof operand === 'string' && listOperators.has(operator) ? operand.split(',') : [operand]
+  const values = listed.filter((value) => value !== null && value !== undefined && value !== '')
+  if (field.type === 'number' && values.some((value) => typeof value === 'boolean' || !Number.isFinite(Number(value)))) return 'must be a number'
+  const singleTarget = (field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string'
+  if (singleTarget && values.some((value) => !context.isId(String(value)))) return 'must be a document id'
+  return undefined
+}
+
 /** The first problem of a `where`, as "where.title.equals: …", or undefined. */
 export function whereProblem(where: unknown, context: QueryContext, path = 'where', depth = 0): string | undefined {
   if (depth > maxNesting) return `${path}: nested too deeply`
@@ -67,7 +90,10 @@ export function whereProblem(where: unknown, context: QueryContext, path = 'wher
       if (geo.has(operator) && !context.hasPointFields) return `${path}.${key}.${operator}: there are no point fields to search by distance or area`
       // `all` compares lists: on a single-valued column the SQL adapters have no such operator (a 500).
       if (operator === 'all' && !(field && 'hasMany' in field && field.hasMany)) return `${path}.${key}.all: "all" applies only to fields with several values; use "in" or "equals"`
-      const problem = operandProblem(operator, operand) ?? (field && (field.type === 'select' || field.type === 'radio') ? selectProblem(field, operator, operand) : undefined)
+      const problem =
+        operandProblem(operator, operand) ??
+        (field && (field.type === 'select' || field.type === 'radio') ? selectProblem(field, operator, operand) : undefined) ??
+        (field ? typeProblem(field, operator, operand, context) : undefined)
       if (problem) return `${path}.${key}.${operator}: ${problem}`
     }
   }
