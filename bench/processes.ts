@@ -4,24 +4,12 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
-import path from 'node:path'
 
-export const rootDir = path.resolve(import.meta.dirname, '..')
-const nodeArgs = ['--import', './src/server/node/register.mjs', '--import', 'tsx']
+import { freePort, hubNodeArgs as nodeArgs, rootDir } from '../test/helpers/process'
+
+export { rootDir }
 
 export type Running = { url: string; child: ChildProcess; output: () => string; stop: () => Promise<void> }
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 function start(script: string, env: Record<string, string>): { child: ChildProcess; output: () => string } {
   let output = ''

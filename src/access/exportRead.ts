@@ -2,16 +2,13 @@ import { APIError, NotFound, type CollectionSlug, type PayloadRequest, type Popu
 
 import { hubLocaleCodes } from '../config/locales'
 import { languageFromHeader, translate } from '../i18n'
-import { relationId } from './ids'
+import { documentIdPattern, relationId } from './ids'
 import { officeById, type Office } from './offices'
 
 export type ExportedDocument<T> = { doc: T; office: Office; locale: string }
 
 export type ExportReadOptions = { depth: number; populate?: PopulateType }
 
-// Ids are UUIDs on the SQL adapters and ObjectIds on MongoDB: anything else names no document
-// (and would make PostgreSQL fail on the uuid column instead of answering 404).
-const documentId = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24})$/i
 
 function localeNotAllowed(req: PayloadRequest, locale: string, allowed: string[]): never {
   const language = languageFromHeader(req.headers.get('accept-language'))
@@ -42,7 +39,8 @@ export async function readForExport<T = Record<string, unknown>>(
   { depth, populate }: ExportReadOptions,
 ): Promise<ExportedDocument<T>> {
   const id = String(req.routeParams?.id ?? '')
-  if (!documentId.test(id)) throw new NotFound(req.t)
+  // Anything else names no document (and would make PostgreSQL fail on the uuid column instead of a 404).
+  if (!documentIdPattern.test(id)) throw new NotFound(req.t)
   const draft = req.searchParams.get('draft') === 'true'
   const read = { collection, id, draft, overrideAccess: false, user: req.user, req } as const
   // The office first: the locale is checked against it, and an unreadable document is a 404

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 import type { Payload, PayloadRequest, SanitizedConfig } from 'payload'
 
+import { documentIdPattern } from '../access/ids'
 import { type CachedAnswer, DeliveryCache, type PendingRead, strongEtag } from '../delivery/cache'
 import { invalidationBus } from '../delivery/invalidation'
 import { type CacheControl, collectDeliveryTags, type DeliveryCacheSettings, deliveryCacheSettings } from '../plugins/deliveryCache'
@@ -32,7 +33,6 @@ export type CacheableRead = {
 
 const megabyte = 1024 * 1024
 const apiKeyAuthorization = /^api-keys API-Key \S/i
-const idSegment = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24})$/i
 /** Headers that describe a connection or a moment, not the answer. */
 const unstoredHeaders = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length', 'etag', 'cache-control', 'set-cookie'])
 
@@ -74,7 +74,7 @@ export function cacheableRestRead(caching: DeliveryCaching | undefined, req: Exp
   if (!caching || req.method !== 'GET') return undefined
   const [, collection, second, ...rest] = req.path.split('/')
   if (rest.length || !caching.settings.collections.includes(collection)) return undefined
-  if (second !== undefined && second !== 'count' && !idSegment.test(second)) return undefined
+  if (second !== undefined && second !== 'count' && !documentIdPattern.test(second)) return undefined
   const credentials = credentialsOf(req, caching)
   if (!credentials) return undefined
   const { cacheControl } = caching.settings

@@ -1,5 +1,7 @@
 import type { CollectionBeforeOperationHook, CollectionBeforeReadHook, PayloadRequest } from 'payload'
 
+import { documentIdPattern } from '../../access/ids'
+
 /**
  * The tags of what a cacheable request read, kept on the request object (GraphQL's request
  * proxies read properties through, so nested operations find the same set). Only requests the
@@ -16,14 +18,12 @@ export function collectDeliveryTags(req: object): Set<string> {
 
 const tagsOf = (req: PayloadRequest): Set<string> | undefined => (req as unknown as Tagged)[readTags]
 
-/** Document ids as the SQL adapters (uuid) and MongoDB (ObjectId) write them. */
-const idPattern = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24})$/i
 
 /** Every id a stored document holds: its own, its relations (also hidden ones), rich-text links, its origin. */
 function collectIds(value: unknown, into: Set<string>, depth = 0): void {
   if (depth > 64) return
   if (typeof value === 'string') {
-    if (idPattern.test(value)) into.add(`id:${value.toLowerCase()}`)
+    if (documentIdPattern.test(value)) into.add(`id:${value.toLowerCase()}`)
   } else if (Array.isArray(value)) {
     for (const item of value) collectIds(item, into, depth + 1)
   } else if (value && typeof value === 'object') {

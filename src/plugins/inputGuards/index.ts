@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type Config, type Field, type PayloadRequest, type Plugin, ValidationError } from 'payload'
 
+import { idFormat } from '../../access/ids'
 import { pagingProblem, whereProblem } from './query'
 import { missingRelations, relationsIn } from './relations'
 import { type Context, isPlainObject, maxNesting, nestingDepth, shapeProblems, textProblem, valuesOf } from './shape'
@@ -44,10 +45,11 @@ function checkText(data: unknown, root = 'data'): void {
   if (path) badRequest(`${path}: text may not contain NUL characters or unpaired surrogates.`)
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const objectId = /^[0-9a-f]{24}$/i
-/** The hub's SQL adapters use uuid ids; MongoDB its ObjectIds. */
-const idCheckOf = (req: PayloadRequest) => (req.payload.db.name === 'mongoose' ? (value: string) => objectId.test(value) : (value: string) => uuid.test(value))
+/** Whether a value can be an id of this database (numeric ids: any value, the database converts). */
+function idCheckOf(req: PayloadRequest): (value: string) => boolean {
+  const format = idFormat(req.payload.db as { name?: string; idType?: string })
+  return (value) => !format || format.test(value)
+}
 
 function checkQuery(args: { where?: unknown; limit?: unknown; page?: unknown; req?: PayloadRequest }, collection: CollectionFields, locales: string[]): void {
   if (args.where !== undefined && args.where !== null) {

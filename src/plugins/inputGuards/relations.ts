@@ -1,5 +1,6 @@
 import type { Field, PayloadRequest, Tab } from 'payload'
 
+import { idFormat } from '../../access/ids'
 import { isPlainObject } from './shape'
 
 /**
@@ -56,17 +57,9 @@ export function relationsIn(fields: Field[], data: Record<string, unknown>, loca
   return found
 }
 
-/** The id format of the database: UUIDs on the SQL adapters (idType 'uuid'), ObjectIds on MongoDB. */
-function idFormat(req: PayloadRequest): RegExp | undefined {
-  const db = req.payload.db as { name?: string; idType?: string }
-  if (db.name === 'mongoose') return /^[0-9a-f]{24}$/i
-  if (db.idType === 'uuid' || db.idType === 'uuidv7') return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-  return undefined
-}
-
 /** The relations whose collection is unknown, whose id is malformed, or whose document does not exist. */
 export async function missingRelations(req: PayloadRequest, relations: Relation[]): Promise<Relation[]> {
-  const format = idFormat(req)
+  const format = idFormat(req.payload.db as { name?: string; idType?: string })
   const wellFormed = (id: unknown): id is string | number => (typeof id === 'string' && (!format || format.test(id))) || (typeof id === 'number' && !format)
   const byCollection = new Map<string, Set<string | number>>()
   for (const { collection, id } of relations) {

@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, type Config, type PayloadRequest, type Plugin } from 'payload'
 
+import { isPerson } from '../../access/roles'
 import { languageFromHeader, translate } from '../../i18n'
 
 export type QueryLimits = {
@@ -14,7 +15,7 @@ export type QueryLimits = {
 export const defaultQueryLimits: QueryLimits = { maxLimit: 100, maxDepth: 4, deliveryDepth: 1 }
 
 /** Anonymous callers and API keys: front ends, not people. */
-const isDelivery = (req: PayloadRequest) => !req.user || req.user.collection === 'api-keys'
+const isDelivery = (req: PayloadRequest) => !isPerson(req.user)
 
 function refuse(req: PayloadRequest, key: string, values: Record<string, unknown>): never {
   throw new APIError(translate(languageFromHeader(req.headers.get('accept-language')), key, values), 400, null, true)
