@@ -57,14 +57,15 @@ function operandProblem(operator: string, operand: unknown): string | undefined 
 const comparing = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 
 /**
- * PostgreSQL compares typed columns: a number column with `abc`, or a uuid relation column with
- * any other text, is a database error (a 500), not "no match".
+ * PostgreSQL compares typed columns: a number or date column with `abc`, or a uuid relation column
+ * with any other text, is a database error (a 500), not "no match".
  */
 function typeProblem(field: Field, operator: string, operand: unknown, context: QueryContext): string | undefined {
   if (!comparing.has(operator)) return undefined
   const listed = Array.isArray(operand) ? operand : typeof operand === 'string' && listOperators.has(operator) ? operand.split(',') : [operand]
   const values = listed.filter((value) => value !== null && value !== undefined && value !== '')
   if (field.type === 'number' && values.some((value) => typeof value === 'boolean' || !Number.isFinite(Number(value)))) return 'must be a number'
+  if (field.type === 'date' && values.some((value) => typeof value === 'boolean' || Number.isNaN(new Date(value as string).getTime()))) return 'must be a date'
   const singleTarget = (field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string'
   if (singleTarget && values.some((value) => !context.isId(String(value)))) return 'must be a document id'
   return undefined
