@@ -57,6 +57,14 @@ describe('validation names the field and writes nothing', () => {
   it('impact values are numeric', () =>
     expectRefused('case-studies', caseStudyBody(austria, { impact: [{ label: 'Jobs', value: 'many' }] }), 'impact.0.value'))
 
+  it('rich text is a Lexical document: nodes are objects, children lists, text strings', async () => {
+    const paragraph = (children: unknown) => ({ root: { type: 'root', children: [{ type: 'paragraph', children }] } })
+    await expectRefused('learning-formats', formatBody(austria, { description: paragraph('text') }), 'description')
+    await expectRefused('learning-formats', formatBody(austria, { description: paragraph(['text']) }), 'description')
+    await expectRefused('learning-formats', formatBody(austria, { description: paragraph([{ type: 'text', text: 42 }]) }), 'description')
+    await expectRefused('learning-formats', formatBody(austria, { description: paragraph([{ type: 'text', text: { de: 'x' } }]) }), 'description')
+  })
+
   it('a curriculum has at least one session, in order', async () => {
     await expectRefused('curricula', curriculumBody(austria, { sessions: [] }), 'sessions')
     await expectRefused(

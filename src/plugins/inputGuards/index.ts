@@ -55,7 +55,8 @@ function checkQuery(args: { where?: unknown; limit?: unknown; page?: unknown; re
   if (args.where !== undefined && args.where !== null) {
     const hasPointFields = (collection.flattenedFields ?? []).some((field) => field.type === 'point')
     const isId = args.req ? idCheckOf(args.req) : () => true
-    const problem = whereProblem(args.where, { fields: collection.fields, locales, hasPointFields, isId })
+    const hasAll = args.req?.payload.db.name === 'mongoose'
+    const problem = whereProblem(args.where, { fields: collection.fields, locales, hasPointFields, isId, hasAll })
     if (problem) badRequest(`Invalid query: ${problem}.`)
     checkText(args.where, 'where')
   }

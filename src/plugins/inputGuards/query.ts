@@ -14,6 +14,8 @@ export type QueryContext = {
   hasPointFields: boolean
   /** Whether a value can be a document id of this database (a uuid on SQL, an ObjectId on MongoDB). */
   isId: (value: string) => boolean
+  /** Whether the database adapter has the `all` operator (MongoDB; the SQL adapters have none: a 500). */
+  hasAll: boolean
 }
 
 /** Operators a select field (a PostgreSQL enum) can answer; `like` or `less_than` on an enum is a database error. */
@@ -56,19 +58,42 @@ function operandProblem(operator: string, operand: unknown): string | undefined 
 /** Operators that compare the column with the operand: the value must fit the column's type. */
 const comparing = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 
-/**
- * PostgreSQL compares typed columns: a number or date column with `abc`, or a uuid relation column
- * with any other text, is a database error (a 500), not "no match".
- */
-function typeProblem(field: Field, operator: string, operand: unknown, context: QueryContext): string | undefined {
-  if (!comparing.has(operator)) return undefined
-  const listed = Array.isArray(operand) ? operand : typeof operand === 'string' && listOperators.has(operator) ? operand.split(',') : [operand]
-  const values = listed.filter((value) => value !== null && value !== undefined && value !== '')
-  if (field.type === 'number' && values.some((value) => typeof value === 'boolean' || !Number.isFinite(Number(value)))) return 'must be a number'
-  if (field.type === 'date' && values.some((value) => typeof value === 'boolean' || Number.isNaN(new Date(value as string).getTime()))) return 'must be a date'
-  const singleTarget = (field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string'
-  if (singleTarget && values.some((value) => !context.isId(String(value)))) return 'must be a document id'
+/** Operators that match text (ILIKE): PostgreSQL has none for a timestamp, a number, a uuid or JSON. */
+const textMatching = new Set(['like', 'not_like', 'contains'])
+
+/** The column types PostgreSQL refuses to compare with arbitrary text (others are text columns). */
+type ColumnKind = 'number' | 'date' | 'id' | 'json'
+
+function columnKind(key: string, field: Field | undefined): ColumnKind | undefined {
+  if (key === 'id') return 'id'
+  if (!field) return undefined
+  if (field.type === 'number' || field.type === 'date') return field.type
+  if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') return 'id'
+  if (field.type === 'richText' || field.type === 'json') return 'json'
   return undefined
+}
+
+const valueChecks: Record<Exclude<ColumnKind, 'json'>, [message: string, fits: (value: unknown, context: QueryContext) => boolean]> = {
+  number: ['must be a number', (value) => typeof value !== 'boolean' && Number.isFinite(Number(value))],
+  date: ['must be a date', (value) => typeof value !== 'boolean' && !Number.isNaN(new Date(value as string).getTime())],
+  id: ['must be a document id', (value, context) => context.isId(String(value))],
+}
+
+/**
+ * PostgreSQL compares typed columns: a number or date column with `abc`, or a uuid column with any
+ * other text, is a database error (a 500), not "no match". Nor can it match them, or JSON, as text.
+ */
+function typeProblem(kind: ColumnKind, hasMany: boolean, operator: string, operand: unknown, context: QueryContext): string | undefined {
+  // On a hasMany relation the SQL adapters turn `contains` into `equals` on the join table.
+  const relationContains = operator === 'contains' && kind === 'id' && hasMany
+  if (textMatching.has(operator) && !relationContains) return `"${operator}" matches text; on this field use equals, in, greater_than or less_than`
+  if ((!comparing.has(operator) && !relationContains) || kind === 'json') return undefined
+  const listed = Array.isArray(operand) ? operand : typeof operand === 'string' && listOperators.has(operator) ? operand.split(',') : [operand]
+  const present = listed.filter((value) => value !== null && value !== undefined)
+  // An empty value means "no condition" to the adapters, except inside a list (`in=`): there it is an item.
+  const values = listOperators.has(operator) && kind === 'id' ? present : present.filter((value) => value !== '')
+  const [message, fits] = valueChecks[kind]
+  return values.every((value) => fits(value, context)) ? undefined : message
 }
 
 /** The first problem of a `where`, as "where.title.equals: …", or undefined. */
@@ -86,15 +111,16 @@ export function whereProblem(where: unknown, context: QueryContext, path = 'wher
     }
     if (!isPlainObject(value)) return `${path}.${key}: must name an operator, as in where[${key}][equals]=…`
     const field = fieldAtPath(context.fields, key, context.locales)
+    const kind = columnKind(key, field)
     for (const [operator, operand] of Object.entries(value)) {
       // Geometry operators need a point field; on any other column they are a database error.
       if (geo.has(operator) && !context.hasPointFields) return `${path}.${key}.${operator}: there are no point fields to search by distance or area`
-      // `all` compares lists: on a single-valued column the SQL adapters have no such operator (a 500).
+      if (operator === 'all' && !context.hasAll) return `${path}.${key}.all: this database has no "all" operator; join "contains" conditions with "and" instead`
       if (operator === 'all' && !(field && 'hasMany' in field && field.hasMany)) return `${path}.${key}.all: "all" applies only to fields with several values; use "in" or "equals"`
       const problem =
         operandProblem(operator, operand) ??
         (field && (field.type === 'select' || field.type === 'radio') ? selectProblem(field, operator, operand) : undefined) ??
-        (field ? typeProblem(field, operator, operand, context) : undefined)
+        (kind ? typeProblem(kind, Boolean(field && 'hasMany' in field && field.hasMany), operator, operand, context) : undefined)
       if (problem) return `${path}.${key}.${operator}: ${problem}`
     }
   }

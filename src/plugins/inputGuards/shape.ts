@@ -47,7 +47,7 @@ function expectation(field: Field & { name: string; hasMany?: boolean }): { chec
   if (field.type === 'relationship' || field.type === 'upload') {
     return many ? { check: list(isRelation), message: 'Expected a list of ids.' } : { check: isRelation, message: 'Expected an id.' }
   }
-  if (field.type === 'richText') return { check: isLexicalState, message: 'Expected a rich text document: { root: { children: [nodes] } }, every node an object, every children a list.' }
+  if (field.type === 'richText') return { check: isLexicalState, message: 'Expected a rich text document: { root: { children: [nodes] } }, every node an object, every children a list, every text a string.' }
   if (field.type === 'group') return { check: isPlainObject, message: 'Expected an object.' }
   // The admin's form sends an untouched list as its row count (`partners: 0`); Payload keeps the rows.
   if (field.type === 'array' || field.type === 'blocks') return { check: (v) => list(isPlainObject)(v) || (Number.isSafeInteger(v) && (v as number) >= 0), message: 'Expected a list of objects.' }
@@ -57,7 +57,8 @@ function expectation(field: Field & { name: string; hasMany?: boolean }): { chec
 /**
  * Lexical's editor state, as far as Payload's validation walks it without checking: a root with a
  * list of children, every node an object whose `children`, if any, is again a list of nodes.
- * (A string there crashed lexical's node validation with a 500.) Walked without recursion.
+ * (A string there crashed lexical's node validation with a 500, and a text node whose `text` is
+ * not a string crashed the translation hooks.) Walked without recursion.
  */
 function isLexicalState(value: unknown): boolean {
   if (!isPlainObject(value) || !isPlainObject(value.root)) return false
@@ -65,6 +66,7 @@ function isLexicalState(value: unknown): boolean {
   while (nodes.length) {
     const node = nodes.pop()
     if (!isPlainObject(node)) return false
+    if (node.type === 'text' && typeof node.text !== 'string') return false
     if (node.children === undefined) continue
     if (!Array.isArray(node.children)) return false
     nodes.push(...node.children)
