@@ -47,7 +47,7 @@ export default buildConfig({
   secret: payloadSecret(),
   serverURL: publicUrl(),
   // Requests whose database calls find no database are answered 503 (src/server/databaseOutage.ts).
-  db: watchDatabaseAdapter(databaseAdapter()),
+  db: watchDatabaseAdapter(await databaseAdapter()),
   editor: hubEditor,
   sharp: limitedSharp,
   collections: [Curricula, LearningFormats, CaseStudies, Organizations, Topics, Media, Tenants, Users, ApiKeys],

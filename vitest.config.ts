@@ -17,6 +17,8 @@ export default defineConfig({
     poolOptions: { forks: { maxForks: 2, minForks: 1, execArgv: ['--import', './src/server/node/register.mjs'] } },
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // Spawned hubs run the production bundle, as `npm start` does.
+    globalSetup: ['./test/helpers/buildServer.ts'],
     include,
     setupFiles: ['./test/helpers/setup.ts'],
     env: { NODE_ENV: 'test', PAYLOAD_DISABLE_ADMIN: 'true' },

@@ -1,19 +1,24 @@
 /**
- * The processes of a bench run: the seeder, the hub (the real production entry
- * `src/server/index.ts`) and stock Payload, each its own Node process with the hub's module hook.
+ * The processes of a bench run: the seeder, the hub (the production bundle `npm start` runs,
+ * `dist/server/index.mjs`) and stock Payload (TypeScript through tsx, as stock Payload's own
+ * templates run it), each its own Node process with the hub's module hook.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 
-import { freePort, hubNodeArgs as nodeArgs, rootDir } from '../test/helpers/process'
+import { freePort, hubNodeArgs, rootDir, serverArgs } from '../test/helpers/process'
 
 export { rootDir }
 
 export type Running = { url: string; child: ChildProcess; output: () => string; stop: () => Promise<void> }
 
+/** The hub's production bundle runs as `npm start` runs it; any other script through tsx. */
+const nodeArgsFor = (script: string) => (script === hubServer ? serverArgs : [...hubNodeArgs, script])
+export const hubServer = 'dist/server/index.mjs'
+
 function start(script: string, env: Record<string, string>): { child: ChildProcess; output: () => string } {
   let output = ''
-  const child = spawn(process.execPath, [...nodeArgs, script], { cwd: rootDir, env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, nodeArgsFor(script), { cwd: rootDir, env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
   return { child, output: () => output }

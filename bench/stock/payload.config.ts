@@ -44,7 +44,7 @@ const Users: CollectionConfig = {
 function database(url = databaseUrl()): DatabaseAdapterObj {
   const shared = { idType: 'uuid' as const, localesSuffix: '_i18n', push: false }
   if (databaseKind(url) === 'postgres') return postgresAdapter({ ...shared, pool: { connectionString: url } })
-  return sqliteAdapter({ ...shared, client: { url }, busyTimeout: 5000 })
+  return sqliteAdapter({ ...shared, client: { url }, busyTimeout: 5000, logger: process.env.HUB_SQL_LOG === '1' })
 }
 
 export default buildConfig({

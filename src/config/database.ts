@@ -1,15 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { index as postgresIndex } from 'drizzle-orm/pg-core'
-import { index as sqliteIndex } from 'drizzle-orm/sqlite-core'
+import type { index as postgresIndex } from 'drizzle-orm/pg-core'
+import type { index as sqliteIndex } from 'drizzle-orm/sqlite-core'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
-import { migrations as postgresMigrations } from '../migrations/postgres'
-import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { acceptedSchemes, databaseKind, databaseUrl } from './databaseUrl'
 import { rootDir } from './paths'
 
@@ -53,42 +48,63 @@ function indexLocaleParents(index: typeof sqliteIndex | typeof postgresIndex) {
   }
 }
 
-/** `DATABASE_URL` picks the adapter; SQL adapters use UUIDs so ids are strings everywhere. */
-export function databaseAdapter(url = databaseUrl()): DatabaseAdapterObj {
+/**
+ * `DATABASE_URL` picks the adapter; SQL adapters use UUIDs so ids are strings everywhere.
+ * Only the chosen adapter (and its migrations) is loaded: each one costs about a second of
+ * start-up and tens of megabytes (`npm run bench`, cold start and RSS).
+ */
+export async function databaseAdapter(url = databaseUrl()): Promise<DatabaseAdapterObj> {
   switch (databaseKind(url)) {
-    case 'sqlite':
+    case 'sqlite': {
+      const [{ sqliteAdapter }, { index }, { migrations }] = await Promise.all([
+        import('@payloadcms/db-sqlite'),
+        import('drizzle-orm/sqlite-core'),
+        import('../migrations/sqlite'),
+      ])
       return sqliteAdapter({
         client: { url: sqliteFileUrl(url) },
         idType: 'uuid',
         localesSuffix,
         busyTimeout: 5000,
+        // HUB_SQL_LOG=1 prints every statement (to count what one request costs).
+        logger: process.env.HUB_SQL_LOG === '1',
         // No `transactionOptions`: with them libsql opens a connection per transaction without
         // the busy timeout, and a second writer (the job queue's cron, a login saving its session)
         // fails at once with SQLITE_BUSY. SQLite runs each statement atomically; multi-document
         // writes (XLIFF imports) check everything before writing. PostgreSQL has real transactions.
-        afterSchemaInit: [indexLocaleParents(sqliteIndex) as never],
+        afterSchemaInit: [indexLocaleParents(index) as never],
         migrationDir: path.join(migrationsDir(), 'sqlite'),
-        prodMigrations: sqliteMigrations,
+        prodMigrations: migrations,
       })
-    case 'postgres':
+    }
+    case 'postgres': {
+      const [{ postgresAdapter }, { index }, { migrations }] = await Promise.all([
+        import('@payloadcms/db-postgres'),
+        import('drizzle-orm/pg-core'),
+        import('../migrations/postgres'),
+      ])
       return confirmingCommits(
         postgresAdapter({
           // A server that does not answer a connection attempt fails the query after 2 s (a 503).
           pool: { connectionString: url, connectionTimeoutMillis: 2000 },
           idType: 'uuid',
           localesSuffix,
-          afterSchemaInit: [indexLocaleParents(postgresIndex) as never],
+          logger: process.env.HUB_SQL_LOG === '1',
+          afterSchemaInit: [indexLocaleParents(index) as never],
           migrationDir: path.join(migrationsDir(), 'postgres'),
-          prodMigrations: postgresMigrations,
+          prodMigrations: migrations,
         }),
       )
-    case 'mongodb':
+    }
+    case 'mongodb': {
+      const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
       return mongooseAdapter({
         url,
         // Emulators without aggregation $lookup support set HUB_MONGO_JOINS=false.
         useJoinAggregations: process.env.HUB_MONGO_JOINS !== 'false',
         connectOptions: { serverSelectionTimeoutMS: 5000 },
       })
+    }
     default:
       throw new Error(`DATABASE_URL must start with ${acceptedSchemes}`)
   }

@@ -5,7 +5,6 @@ import { getPayload } from 'payload'
 
 import { rootDir } from '../config/paths'
 import { port } from '../config/server'
-import { shareInvalidationsOverRedis } from '../delivery/redis'
 import { createHubApp, keepConnectionsAlive } from './app'
 import { createDeliveryCaching } from './deliveryCache'
 import { ensureFirstAdmin } from './firstAdmin'
@@ -30,7 +29,9 @@ const nextRequestHandler = nextApp?.getRequestHandler()
 // With REDIS_URL, instances tell each other what their writes changed (README "Delivery cache").
 const deliveryCaching = createDeliveryCaching(payload, config)
 const redisUrl = process.env.REDIS_URL
-const sharedInvalidations = deliveryCaching && redisUrl ? shareInvalidationsOverRedis(payload, deliveryCaching.cache, redisUrl) : undefined
+// Loaded only when used: the Redis client adds about a second to every start.
+const sharedInvalidations =
+  deliveryCaching && redisUrl ? (await import('../delivery/redis')).shareInvalidationsOverRedis(payload, deliveryCaching.cache, redisUrl) : undefined
 
 const app = createHubApp({
   payload,

@@ -49,11 +49,11 @@ describe('production boot', () => {
 describe('a taken port', () => {
   it('ends a second server with one clear line', async () => {
     const { spawnSync } = await import('node:child_process')
-    const { hubNodeArgs, rootDir } = await import('../helpers/process')
+    const { serverArgs, rootDir } = await import('../helpers/process')
     const second = await createTestDatabase()
     const blocker = await spawnHub({ DATABASE_URL: second.url, HUB_ADMIN: 'false', PAYLOAD_SECRET: 'x' })
     const port = new URL(blocker.url).port
-    const result = spawnSync(process.execPath, [...hubNodeArgs, 'src/server/index.ts'], {
+    const result = spawnSync(process.execPath, serverArgs, {
       cwd: rootDir,
       env: { ...process.env, NODE_ENV: 'production', HUB_ADMIN: 'false', DATABASE_URL: second.url, PAYLOAD_SECRET: 'x', PORT: port },
       encoding: 'utf8',

@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process'
 
 import { describe, expect, it } from 'vitest'
 
-import { hubNodeArgs, rootDir } from '../helpers/process'
+import { serverArgs, rootDir } from '../helpers/process'
 
 function startServer(env: Record<string, string>) {
-  return spawnSync(process.execPath, [...hubNodeArgs, 'src/server/index.ts'], {
+  return spawnSync(process.execPath, serverArgs, {
     cwd: rootDir,
     env: { ...process.env, HUB_ADMIN: 'false', NODE_ENV: 'production', ...env },
     encoding: 'utf8',

@@ -6,8 +6,14 @@ import path from 'node:path'
 
 export const rootDir = path.resolve(import.meta.dirname, '../..')
 
-/** How the hub's processes run TypeScript (tsx) with the hub's Node 20 module hook. */
+/** How scripts run TypeScript (tsx) with the hub's Node 20 module hook. */
 export const hubNodeArgs = ['--import', './src/server/node/register.mjs', '--import', 'tsx']
+
+/**
+ * The production server as `npm start` runs it: plain Node on the bundle of
+ * scripts/build-server.mjs (test/helpers/buildServer.ts builds it once per test run).
+ */
+export const serverArgs = ['--import', './src/server/node/register.mjs', 'dist/server/index.mjs']
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -22,11 +28,11 @@ export async function freePort(): Promise<number> {
 
 export type HubProcess = { url: string; child: ChildProcess; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<number | null> }
 
-/** Runs `src/server/index.ts` as its own process, the way `npm start` does, and waits until it is ready. */
+/** Runs the production server as its own process, the way `npm start` does, and waits until it is ready. */
 export async function spawnHub(env: Record<string, string>, readyTimeoutMs = 120_000): Promise<HubProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort()
   let output = ''
-  const child = spawn(process.execPath, [...hubNodeArgs, 'src/server/index.ts'], {
+  const child = spawn(process.execPath, serverArgs, {
     cwd: rootDir,
     env: { ...process.env, NODE_ENV: 'production', HUB_SEED: 'none', HUB_MEDIA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'hub-media-')), PORT: String(port), HUB_PUBLIC_URL: `http://localhost:${port}`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
