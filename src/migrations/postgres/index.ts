@@ -5,7 +5,7 @@ import * as migration_20261127_075334_adaptations from './20261127_075334_adapta
 import * as migration_20261127_080749_audit_log from './20261127_080749_audit_log';
 import * as migration_20261127_111118_delivery_indexes from './20261127_111118_delivery_indexes';
 import * as migration_20261127_114557_locale_parent_indexes from './20261127_114557_locale_parent_indexes';
-import * as migration_20261127_135711_network_indexes from './20261127_135711_network_indexes';
+import * as migration_20261127_141941_network_indexes from './20261127_141941_network_indexes';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261127_114557_locale_parent_indexes',
   },
   {
-    up: migration_20261127_135711_network_indexes.up,
-    down: migration_20261127_135711_network_indexes.down,
-    name: '20261127_135711_network_indexes'
+    up: migration_20261127_141941_network_indexes.up,
+    down: migration_20261127_141941_network_indexes.down,
+    name: '20261127_141941_network_indexes'
   },
 ];

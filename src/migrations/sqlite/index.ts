@@ -5,7 +5,7 @@ import * as migration_20261127_075325_adaptations from './20261127_075325_adapta
 import * as migration_20261127_080710_audit_log from './20261127_080710_audit_log';
 import * as migration_20261127_111046_delivery_indexes from './20261127_111046_delivery_indexes';
 import * as migration_20261127_114539_locale_parent_indexes from './20261127_114539_locale_parent_indexes';
-import * as migration_20261127_135652_network_indexes from './20261127_135652_network_indexes';
+import * as migration_20261127_141929_network_indexes from './20261127_141929_network_indexes';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261127_114539_locale_parent_indexes',
   },
   {
-    up: migration_20261127_135652_network_indexes.up,
-    down: migration_20261127_135652_network_indexes.down,
-    name: '20261127_135652_network_indexes'
+    up: migration_20261127_141929_network_indexes.up,
+    down: migration_20261127_141929_network_indexes.down,
+    name: '20261127_141929_network_indexes'
   },
 ];
