@@ -181,6 +181,27 @@ describe('translation report', () => {
     expect(german.body.documents[0].locales.en.stateLabel).toBe('Fehlt')
   })
 
+  it('follows every save after a report remembered the completeness (edits, new documents, a restored version)', async () => {
+    const doc = await germanCaseStudy('Erinnert')
+    const completenessOf = async (id: string) => {
+      const { body } = await report('collection=case-studies&locale=en')
+      return body.documents.find((document: { id: string }) => document.id === id)?.locales.en.completeness
+    }
+    expect(await completenessOf(doc.id)).toBe(0)
+    expect(await completenessOf(doc.id)).toBe(0) // from memory now
+    await patch(doc.id, 'en', tokens.translator, { title: 'Remembered', summary: 'Short' })
+    expect(await completenessOf(doc.id)).toBe(0.4)
+    const { docs: versions } = await hub.payload.findVersions({ collection: 'case-studies', where: { parent: { equals: doc.id } }, sort: 'createdAt', limit: 1, overrideAccess: true })
+    await patch(doc.id, 'en', tokens.translator, { challenge: paragraphs('First', 'Second'), impact: [{ id: doc.impact[0].id, label: 'Jobs' }] })
+    expect(await completenessOf(doc.id)).toBe(1)
+    // Restoring the first version brings back its English (none): the report says so.
+    const restored = await hub.json(`/api/case-studies/versions/${versions[0].id}?draft=true`, { method: 'POST', token: tokens.editor })
+    expect(restored.status, JSON.stringify(restored.body)).toBe(200)
+    expect(await completenessOf(doc.id)).toBe(0)
+    const other = await germanCaseStudy('Neu')
+    expect(await completenessOf(other.id)).toBe(0)
+  })
+
   it('answers bad queries with a 400 naming the problem, strangers with 401 or 403', async () => {
     expect((await report('')).body.errors[0].message).toMatch(/collection/)
     expect((await report('collection=topics')).status).toBe(400)

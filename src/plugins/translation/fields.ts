@@ -84,7 +84,10 @@ export const trackTranslation: CollectionBeforeChangeHook = async ({ collection,
   const requested = data.translationState as TranslationState | null | undefined
   delete data.translationState
   // An import (src/transfer) writes the states it exported, as they were: not an edit to track.
-  if ((context as { hubImporting?: boolean } | undefined)?.hubImporting) return data
+  // Restoring a version brings back its content in every locale, and with it the states it had
+  // (its `translation` is part of the version); the version's own states are not requests.
+  const { hubImporting, isRestoringVersion } = (context ?? {}) as { hubImporting?: boolean; isRestoringVersion?: boolean }
+  if (hubImporting || isRestoringVersion) return data
   const office = tenant ? await officeById(req, tenant) : null
   if (!office || !locale || locale === 'all') return data
 

@@ -1,8 +1,9 @@
-import { APIError, Forbidden, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
+import { APIError, Forbidden, type CollectionSlug, type Endpoint, type Field, type PayloadRequest, type Where } from 'payload'
 
 import { isPerson, isSuperAdmin, tenantIdsWithRole } from '../../access/roles'
 import { tenantContext, type TenantContext } from '../../access/tenantContext'
 import { languageFromHeader, translate } from '../../i18n'
+import { type LocaleShares, rememberedShares, rememberShares, savedStateKey } from './completenessCache'
 import { completeness, fingerprintOf, inLocale, translationStates, type TranslationRecords } from './status'
 import type { TranslationState } from './xliff'
 
@@ -85,6 +86,49 @@ function assertMayReport(req: PayloadRequest, office: TenantContext): void {
   if (!isSuperAdmin(req.user) && !tenantIdsWithRole(req.user).includes(office.id)) throw new Forbidden(req.t)
 }
 
+type Data = Record<string, unknown>
+
+/** Each target locale's completeness in one document read with every locale. */
+function sharesOf(fields: Field[], data: Data, sourceLocale: string, targets: string[]): LocaleShares {
+  const source = fingerprintOf(fields, inLocale(fields, data, sourceLocale))
+  return Object.fromEntries(targets.map((locale) => [locale, completeness(source, fingerprintOf(fields, inLocale(fields, data, locale)))]))
+}
+
+/** What the report shows besides completeness: read for every document, without the localized text. */
+const summaryFields = { title: true, slug: true, _status: true, translation: true, origin: true, updatedAt: true }
+
+/**
+ * The office's documents (newest drafts, every locale, the caller's own access) with each target
+ * locale's completeness. Completeness is remembered per saved state (completenessCache.ts), so
+ * only documents saved since the last report, and adaptations, are read with all their text.
+ */
+async function documentsWithShares(req: PayloadRequest, collection: CollectionSlug, office: TenantContext, targets: string[]): Promise<{ data: Data; shares: LocaleShares }[]> {
+  const { payload } = req
+  const read = { collection, locale: 'all', depth: 0, draft: true, pagination: false, overrideAccess: false, user: req.user, req } as const
+  const inOffice: Where = { tenant: { equals: office.id } }
+  const summaries = (await payload.find({ ...read, where: inOffice, select: summaryFields as never })).docs as unknown as Data[]
+  const shares = new Map<string, LocaleShares>()
+  for (const doc of summaries) {
+    const remembered = doc.origin ? undefined : rememberedShares(payload, savedStateKey(collection, doc), targets)
+    if (remembered) shares.set(String(doc.id), remembered)
+  }
+  const unknown = summaries.filter((doc) => !shares.has(String(doc.id)))
+  const where: Where = unknown.length === summaries.length ? inOffice : { and: [inOffice, { id: { in: unknown.map((doc) => doc.id) } }] }
+  const full = unknown.length ? ((await payload.find({ ...read, where })).docs as unknown as Data[]) : []
+  const fields = payload.collections[collection].config.fields
+  for (const doc of full) {
+    const computed = sharesOf(fields, doc, office.defaultLocale, targets)
+    if (!doc.origin) rememberShares(payload, savedStateKey(collection, doc), computed)
+    shares.set(String(doc.id), computed)
+  }
+  // Adaptations show what changed at their origin: that comes with the full read.
+  const fullById = new Map(full.map((doc) => [String(doc.id), doc]))
+  return summaries.flatMap((doc) => {
+    const id = String(doc.id)
+    return shares.has(id) ? [{ data: fullById.get(id) ?? doc, shares: shares.get(id)! }] : []
+  })
+}
+
 /**
  * Per document per target locale of one office: state, completeness, outdated fields and who
  * touched it last, plus totals per locale. Documents are read as their newest draft, all
@@ -100,18 +144,12 @@ export async function translationReport(req: PayloadRequest, office: TenantConte
   const locales = query.locale ? [query.locale] : targets
   const language = languageFromHeader(req.headers.get('accept-language'))
 
-  const { docs } = await req.payload.find({ collection, where: { tenant: { equals: office.id } }, locale: 'all', depth: 0, draft: true, pagination: false, overrideAccess: false, user: req.user, req })
-  const fields = req.payload.collections[collection].config.fields
-
-  const documents = docs.flatMap((doc): ReportDocument[] => {
-    if (query.id && String(doc.id) !== query.id) return []
-    const data = doc as unknown as Record<string, unknown>
+  const read = await documentsWithShares(req, collection, office, targets)
+  const documents = read.flatMap(({ data, shares }): ReportDocument[] => {
+    if (query.id && String(data.id) !== query.id) return []
     const records = (data.translation ?? { locales: {} }) as TranslationRecords
-    const source = fingerprintOf(fields, inLocale(fields, data, office.defaultLocale))
     const entries = Object.fromEntries(
-      locales
-        .map((locale) => [locale, entryFor(records, locale, completeness(source, fingerprintOf(fields, inLocale(fields, data, locale))), language)] as const)
-        .filter(([, entry]) => !query.state || entry.state === query.state),
+      locales.map((locale) => [locale, entryFor(records, locale, shares[locale], language)] as const).filter(([, entry]) => !query.state || entry.state === query.state),
     )
     if (!Object.keys(entries).length) return []
     const title = (data.title as Record<string, string> | undefined) ?? {}
