@@ -2,7 +2,8 @@
  * `npm start`: builds the admin panel when no production build exists, bundles the server
  * (scripts/build-server.mjs, under a second), then runs the hub in production mode from the
  * bundle (committed migrations are applied on boot). Plain JavaScript: no TypeScript loader in
- * the production process.
+ * the production process. `node --conditions=production` (package.json) resolves lexical straight
+ * to its production build, the job src/server/node/register.mjs does for TypeScript runs.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'

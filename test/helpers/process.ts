@@ -11,9 +11,11 @@ export const hubNodeArgs = ['--import', './src/server/node/register.mjs', '--imp
 
 /**
  * The production server as `npm start` runs it: plain Node on the bundle of
- * scripts/build-server.mjs (test/helpers/buildServer.ts builds it once per test run).
+ * scripts/build-server.mjs (test/helpers/buildServer.ts builds it once per test run). The
+ * `production` export condition resolves lexical to its production build, which is what the
+ * module hook of src/server/node does for TypeScript runs, without a loader thread.
  */
-export const serverArgs = ['--import', './src/server/node/register.mjs', 'dist/server/index.mjs']
+export const serverArgs = ['--conditions=production', 'dist/server/index.mjs']
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
