@@ -37,7 +37,10 @@ export function shareInvalidationsOverRedis(payload: Payload, cache: DeliveryCac
   })
   subscriber.on('end', () => cache.suspend())
   // node-redis subscribes again by itself after a reconnect; answers read meanwhile are gone.
-  subscriber.on('ready', () => subscribed && cache.resume())
+  // Caching resumes once both connections are back: this instance's writes must reach the others.
+  const resumeWhenConnected = () => subscribed && publisher.isReady && subscriber.isReady && cache.resume()
+  publisher.on('ready', resumeWhenConnected)
+  subscriber.on('ready', resumeWhenConnected)
 
   const receive = (raw: string) => {
     let message: Message
@@ -56,8 +59,10 @@ export function shareInvalidationsOverRedis(payload: Payload, cache: DeliveryCac
     payload.logger.info('Delivery cache invalidations are shared over Redis.')
   })().catch(warn('connect'))
 
+  // Sent even while the connection is down: node-redis queues it until it reconnects (dropping it
+  // let another instance that resumed first serve this write's old answer for good).
   const unsubscribeBus = bus.subscribe(({ tags, remote }) => {
-    if (remote || !publisher.isReady) return
+    if (remote || closing) return
     publisher.publish(channel, JSON.stringify({ from: instance, tags } satisfies Message)).catch(warn('publish'))
   })
 

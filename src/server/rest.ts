@@ -69,11 +69,11 @@ export function restHandler(config: SanitizedConfig, caching?: DeliveryCaching):
 /**
  * Payload decodes path segments with decodeURIComponent while matching its routes and turns the
  * URIError of a malformed escape (`/api/tenants/%E0%A4%A`) into a 500: it is the client's 400.
+ * So is a NUL (`/api/media/file/%00`): PostgreSQL refuses it in the file name it is looked up by.
  */
 function isDecodable(path: string): boolean {
   try {
-    decodeURIComponent(path)
-    return true
+    return !decodeURIComponent(path).includes('\u0000')
   } catch {
     return false
   }

@@ -54,6 +54,14 @@ describe('REST', () => {
     expect(de.body.errors[0].message).toMatch(/nicht gefunden/i)
   })
 
+  it('answers a path that does not decode, or decodes to a NUL, with 400 (file names and ids alike)', async () => {
+    for (const path of ['/api/tenants/%E0%A4%A', '/api/media/file/%00', '/api/tenants/a%00b', '/api/media/file/x%00.png']) {
+      const { status, body } = await hub.json(path, { token })
+      expect(status, path).toBe(400)
+      expect(body.errors[0].message, path).toBeTruthy()
+    }
+  })
+
   it('refuses a malformed JSON body with 400 and writes nothing', async () => {
     const before = await hub.payload.count({ collection: 'tenants' })
     const response = await hub.json('/api/tenants', {
