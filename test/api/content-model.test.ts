@@ -65,6 +65,15 @@ describe('validation names the field and writes nothing', () => {
     await expectRefused('learning-formats', formatBody(austria, { description: paragraph([{ type: 'text', text: { de: 'x' } }]) }), 'description')
   })
 
+  it('with locale=all, localized fields are objects of locales', async () => {
+    const before = await count('learning-formats')
+    const body = formatBody(austria, { title: { de: 'Labor', en: 'Lab' }, summary: { root: { type: 'root', children: [] } } })
+    const { status, body: answer } = await hub.json('/api/learning-formats?locale=all', { method: 'POST', token, body })
+    expect(status, JSON.stringify(answer)).toBe(400)
+    expect(JSON.stringify(answer)).toContain('\\"root\\" is not a locale')
+    expect(await count('learning-formats')).toBe(before)
+  })
+
   it('a curriculum has at least one session, in order', async () => {
     await expectRefused('curricula', curriculumBody(austria, { sessions: [] }), 'sessions')
     await expectRefused(

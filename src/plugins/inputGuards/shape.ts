@@ -83,6 +83,16 @@ export function valuesOf(field: Field, value: unknown, context: Context): unknow
   return [value]
 }
 
+/**
+ * With `locale=all` Payload reads a localized field's object as one value per locale: any other key
+ * (`{ "root": … }` for rich text) becomes a locale of that name (PostgreSQL: an enum error, a 500).
+ */
+function localeMapProblem(field: Field, value: unknown, context: Context): string | undefined {
+  if (!('localized' in field && field.localized) || context.locale !== 'all' || !isPlainObject(value)) return undefined
+  const unknown = Object.keys(value).filter((key) => !context.locales.includes(key))
+  return unknown.length ? `With locale=all this field is an object of locales ({ "en": …, "de": … }); ${unknown.map((key) => JSON.stringify(key)).join(', ')} is not a locale.` : undefined
+}
+
 function subFields(field: Field, value: Record<string, unknown>): Field[] | undefined {
   if (field.type === 'group' || field.type === 'array') return field.fields
   if (field.type === 'blocks') {
@@ -107,6 +117,11 @@ export function shapeProblems(fields: Field[], data: Record<string, unknown>, co
     }
     if (!Object.hasOwn(data, field.name)) continue
     const path = `${prefix}${field.name}`
+    const localeKeyProblem = localeMapProblem(field, data[field.name], context)
+    if (localeKeyProblem) {
+      problems.push({ path, message: localeKeyProblem })
+      continue
+    }
     const expected = expectation(field as Field & { name: string })
     for (const value of valuesOf(field, data[field.name], context)) {
       if (value === null || value === undefined || !expected) continue
