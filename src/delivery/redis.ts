@@ -27,13 +27,13 @@ export function shareInvalidationsOverRedis(payload: Payload, cache: DeliveryCac
   let closing = false
 
   cache.suspend()
-  const warn = (what: string) => (error: Error) => {
-    if (!closing) payload.logger.warn(`Redis (${what}): ${error.message}; the delivery cache is off until it answers again.`)
+  const warn = (what: string, meanwhile: string) => (error: Error) => {
+    if (!closing) payload.logger.warn(`Redis (${what}): ${error.message}; ${meanwhile}.`)
   }
-  publisher.on('error', warn('publish'))
+  publisher.on('error', warn('publish', "this instance's invalidations wait in a queue until it answers again"))
   subscriber.on('error', (error: Error) => {
     cache.suspend()
-    warn('subscribe')(error)
+    warn('subscribe', 'the delivery cache is off until it answers again')(error)
   })
   subscriber.on('end', () => cache.suspend())
   // node-redis subscribes again by itself after a reconnect; answers read meanwhile are gone.
@@ -57,13 +57,13 @@ export function shareInvalidationsOverRedis(payload: Payload, cache: DeliveryCac
     subscribed = true
     cache.resume()
     payload.logger.info('Delivery cache invalidations are shared over Redis.')
-  })().catch(warn('connect'))
+  })().catch(warn('connect', 'the delivery cache is off until it answers again'))
 
   // Sent even while the connection is down: node-redis queues it until it reconnects (dropping it
   // let another instance that resumed first serve this write's old answer for good).
   const unsubscribeBus = bus.subscribe(({ tags, remote }) => {
     if (remote || closing) return
-    publisher.publish(channel, JSON.stringify({ from: instance, tags } satisfies Message)).catch(warn('publish'))
+    publisher.publish(channel, JSON.stringify({ from: instance, tags } satisfies Message)).catch(warn('publish', 'the other instances did not hear of this write'))
   })
 
   return {
