@@ -222,7 +222,7 @@ describe('request fuzzing', () => {
       const request = fuzzRequest(random, world)
       if (only && !only.has(i)) continue
       // HUB_FUZZ_TRACE=1 marks each request in the output, to find the hub's log lines of a failure.
-      if (process.env.HUB_FUZZ_TRACE) console.log(`fuzz #${i}: ${request.label} ${request.method} ${request.path.slice(0, 200)}`)
+      if (process.env.HUB_FUZZ_TRACE) console.log(describeRequest(i, request, { status: -1, text: '' }))
       const started = Date.now()
       const answer = await send(request)
       slowest.push({ ms: Date.now() - started, what: `#${i} ${request.label} ${request.method} ${request.path.slice(0, 80)}` })

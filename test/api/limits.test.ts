@@ -1,3 +1,5 @@
+import http from 'node:http'
+
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -101,6 +103,41 @@ describe('body size', () => {
     form.append('_payload', JSON.stringify({ alt: 'Noise', tenant: tenantId, visibility: 'network' }))
     const upload = await hub.json('/api/media', { method: 'POST', token, body: form })
     expect(upload.status, JSON.stringify(upload.body).slice(0, 300)).toBe(201)
+  })
+})
+
+describe('keep-alive connections', () => {
+  /** Requests one after another over one socket, as a browser or an HTTP client pool reuses it. */
+  function overOneSocket(requests: { method: string; path: string; body?: string }[]) {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+    const send = ({ method, path, body }: (typeof requests)[number]) =>
+      new Promise<{ status: number; socket: unknown }>((resolve, reject) => {
+        const request = http.request(`${hub.url}${path}`, { method, agent, headers: body ? { 'content-type': 'application/json' } : {} }, (response) => {
+          response.resume()
+          response.on('end', () => resolve({ status: response.statusCode!, socket: request.socket }))
+        })
+        // A hang is the failure this guards against: fail fast instead of waiting for the socket timeout.
+        request.setTimeout(10_000, () => request.destroy(new Error(`${method} ${path} got no answer on a reused connection`)))
+        request.on('error', reject)
+        request.end(body)
+      })
+    return (async () => {
+      const answers = []
+      for (const request of requests) answers.push(await send(request))
+      agent.destroy()
+      return answers
+    })()
+  }
+
+  it('stay usable after a write answered before its body was read (a POST to a route that does not exist)', async () => {
+    const body = JSON.stringify({ name: 'x'.repeat(300_000) })
+    const answers = await overOneSocket([
+      { method: 'POST', path: '/api/users/00000000-0000-4000-8000-000000000000/duplicate', body },
+      { method: 'PATCH', path: '/api/nothing-here', body },
+      { method: 'GET', path: '/api/tenants?limit=1' },
+    ])
+    expect(answers.map((answer) => answer.status)).toEqual([404, 404, 200])
+    expect(new Set(answers.map((answer) => answer.socket)).size).toBe(1)
   })
 })
 
