@@ -202,6 +202,22 @@ describe('translation report', () => {
     expect(await completenessOf(other.id)).toBe(0)
   })
 
+  it('narrows to one document with id=, and only to a document of the office', async () => {
+    const doc = await germanCaseStudy('Einzeln')
+    await patch(doc.id, 'en', tokens.editor, { title: 'Single' })
+    const one = await report(`collection=case-studies&id=${doc.id}`)
+    expect(one.status).toBe(200)
+    expect(one.body.documents.map((document: { id: string }) => document.id)).toEqual([doc.id])
+    expect(one.body.documents[0].locales.en).toMatchObject({ state: 'in-progress', completeness: 0.2 })
+    expect(one.body.totals.en.documents).toBe(1)
+    // Another office's document is not in Austria's report, even by id.
+    const swedish = await hub.json('/api/case-studies?locale=sv', { method: 'POST', token: tokens.swede, body: caseStudyBody(sweden, { title: 'Svensk' }) })
+    expect((await report(`collection=case-studies&id=${swedish.body.doc.id}`)).body.documents).toEqual([])
+    const malformed = await report(`collection=case-studies&id=not-an-id`)
+    expect(malformed.status).toBe(400)
+    expect(malformed.body.errors[0].message).toMatch(/\bid\b/)
+  })
+
   it('answers bad queries with a 400 naming the problem, strangers with 401 or 403', async () => {
     expect((await report('')).body.errors[0].message).toMatch(/collection/)
     expect((await report('collection=topics')).status).toBe(400)

@@ -102,10 +102,11 @@ const summaryFields = { title: true, slug: true, _status: true, translation: tru
  * locale's completeness. Completeness is remembered per saved state (completenessCache.ts), so
  * only documents saved since the last report, and adaptations, are read with all their text.
  */
-async function documentsWithShares(req: PayloadRequest, collection: CollectionSlug, office: TenantContext, targets: string[]): Promise<{ data: Data; shares: LocaleShares }[]> {
+async function documentsWithShares(req: PayloadRequest, collection: CollectionSlug, office: TenantContext, targets: string[], id?: string): Promise<{ data: Data; shares: LocaleShares }[]> {
   const { payload } = req
   const read = { collection, locale: 'all', depth: 0, draft: true, pagination: false, overrideAccess: false, user: req.user, req } as const
-  const inOffice: Where = { tenant: { equals: office.id } }
+  // One document's row (`?id=`) reads only that document; a malformed id is the input checks' 400.
+  const inOffice: Where = id ? { and: [{ tenant: { equals: office.id } }, { id: { equals: id } }] } : { tenant: { equals: office.id } }
   const summaries = (await payload.find({ ...read, where: inOffice, select: summaryFields as never })).docs as unknown as Data[]
   const shares = new Map<string, LocaleShares>()
   for (const doc of summaries) {
@@ -144,9 +145,8 @@ export async function translationReport(req: PayloadRequest, office: TenantConte
   const locales = query.locale ? [query.locale] : targets
   const language = languageFromHeader(req.headers.get('accept-language'))
 
-  const read = await documentsWithShares(req, collection, office, targets)
+  const read = await documentsWithShares(req, collection, office, targets, query.id)
   const documents = read.flatMap(({ data, shares }): ReportDocument[] => {
-    if (query.id && String(data.id) !== query.id) return []
     const records = (data.translation ?? { locales: {} }) as TranslationRecords
     const entries = Object.fromEntries(
       locales.map((locale) => [locale, entryFor(records, locale, shares[locale], language)] as const).filter(([, entry]) => !query.state || entry.state === query.state),
