@@ -10,7 +10,7 @@ import { createUserAndLogin, startHub, type TestHub } from '../helpers/hub'
 // Signed webhooks: an office-admin registers a receiver on loopback; publishing, unpublishing and
 // deleting content delivers signed JSON through Payload's job queue, with retries, and a receiver
 // that is down never fails a save.
-type Received = { headers: http.IncomingHttpHeaders; body: string; json: { event: string; collection: string; document: { id: string }; tenant: { slug: string } } }
+type Received = { headers: http.IncomingHttpHeaders; body: string; json: { event: string; occurredAt: string; collection: string; document: { id: string }; tenant: { slug: string } } }
 
 type Receiver = { url: string; received: Received[]; answer: number; close: () => Promise<void> }
 
@@ -103,7 +103,10 @@ describe('webhooks', () => {
       const answer = await hub.json(path, { method, token: method === 'DELETE' ? admin : editor, body })
       expect(answer.status, `${method} ${path}: ${JSON.stringify(answer.body).slice(0, 300)}`).toBe(200)
     }
-    const events = (await deliveries(3, forDocument(id))).map((delivery) => delivery.json.event)
+    // Jobs picked up in the same second are delivered side by side and may arrive in any order;
+    // occurredAt is the order of the writes (README "Webhooks").
+    const received = await deliveries(3, forDocument(id))
+    const events = [...received].sort((a, b) => a.json.occurredAt.localeCompare(b.json.occurredAt)).map((delivery) => delivery.json.event)
     expect(events).toEqual(['publish', 'unpublish', 'delete'])
 
     await expect.poll(async () => (await hub.json(`/api/webhooks/${webhook.id}`, { token: admin })).body.lastDelivery, { timeout: 10_000 }).toMatchObject({ status: 200, ok: true, event: 'delete' })
