@@ -61,7 +61,7 @@ export async function databaseAdapter(url = databaseUrl()): Promise<DatabaseAdap
         import('drizzle-orm/sqlite-core'),
         import('../migrations/sqlite'),
       ])
-      return withPageCache(sqliteAdapter({
+      return sqliteAdapter({
         client: { url: sqliteFileUrl(url) },
         idType: 'uuid',
         localesSuffix,
@@ -75,7 +75,7 @@ export async function databaseAdapter(url = databaseUrl()): Promise<DatabaseAdap
         afterSchemaInit: [indexLocaleParents(index) as never],
         migrationDir: path.join(migrationsDir(), 'sqlite'),
         prodMigrations: migrations,
-      }), sqliteCacheMegabytes())
+      })
     }
     case 'postgres': {
       const [{ postgresAdapter }, { index }, { migrations }] = await Promise.all([
@@ -176,35 +176,6 @@ type TransactionSessions = { sessions?: Record<string, { db?: { session?: { clie
 /** The pooled connection a Payload transaction runs on (drizzle's transaction session). */
 function transactionConnection(adapter: TransactionSessions, id: unknown): object | undefined {
   return typeof id === 'string' || typeof id === 'number' ? adapter.sessions?.[id]?.db?.session?.client : undefined
-}
-
-/** `HUB_SQLITE_CACHE_MB` (default 64): SQLite's page cache; SQLite's own default is 2 MB. */
-function sqliteCacheMegabytes(): number {
-  const megabytes = Number(process.env.HUB_SQLITE_CACHE_MB ?? 64)
-  return Number.isFinite(megabytes) && megabytes >= 0 ? Math.floor(megabytes) : 64
-}
-
-/**
- * SQLite keeps 2 MB of pages in memory unless told otherwise. An editor's list (their office's
- * documents and the network's, newest first) sorts every visible row with its localized columns,
- * and with 2 MB those pages were read back from the operating system on every request: about
- * 9 ms of a 10 ms query at 5,000 case studies, 2 ms with a 32 MB cache (`npm run bench`,
- * editor row). Connection tuning, set once when Payload connects; no data passes through it.
- */
-function withPageCache(adapter: DatabaseAdapterObj, megabytes: number): DatabaseAdapterObj {
-  return {
-    ...adapter,
-    init: (args) => {
-      const instance = adapter.init(args) as ReturnType<DatabaseAdapterObj['init']> & { client?: { execute: (sql: string) => Promise<unknown> } }
-      const connect = instance.connect
-      instance.connect = async function connectWithPageCache(this: typeof instance, options) {
-        await connect?.call(this, options)
-        // A negative cache_size is in KiB (SQLite's PRAGMA cache_size).
-        await this.client?.execute(`PRAGMA cache_size = -${megabytes * 1024}`)
-      }
-      return instance
-    },
-  }
 }
 
 /**

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { testDatabaseKind } from '../helpers/database'
 import { createUserAndLogin, startHub, type TestHub } from '../helpers/hub'
 
 let hub: TestHub
@@ -140,14 +139,5 @@ describe('health', () => {
     const ready = await hub.json('/health/ready')
     expect(ready.status).toBe(200)
     expect(ready.body.status).toBe('ok')
-  })
-})
-
-describe('SQLite connection', () => {
-  // Only the SQLite lane has a page cache to tune (src/config/database.ts, withPageCache).
-  it.runIf(testDatabaseKind() === 'sqlite')('keeps HUB_SQLITE_CACHE_MB (default 64 MB) of pages in memory, not SQLite’s 2 MB', async () => {
-    const client = (hub.payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: { cache_size: number }[] }> } }).client
-    const { rows } = await client.execute('PRAGMA cache_size')
-    expect(rows[0].cache_size).toBe(-64 * 1024)
   })
 })
