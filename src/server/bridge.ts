@@ -50,13 +50,18 @@ function discardUnreadBodyAfterAnswer(req: ExpressRequest): void {
     if (req.readableEnded) return
     // Off the body stream Payload was given: its pipe would pause the socket again.
     req.unpipe()
-    let drained = 0
-    req.on('data', (chunk: Buffer) => {
-      drained += chunk.length
-      if (drained > drainLimit) req.destroy()
-    })
-    req.resume()
+    drain(req)
   })
+}
+
+/** Reads the rest of a request body into nothing; past `drainLimit` the connection is dropped instead. */
+function drain(req: Readable): void {
+  let drained = 0
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length
+    if (drained > drainLimit) req.destroy()
+  })
+  req.resume()
 }
 
 /**
@@ -121,18 +126,13 @@ async function answerBeforeBody(res: ExpressResponse, response: Response): Promi
   const body = Buffer.from(await response.arrayBuffer())
   res.setHeader('content-length', String(body.length))
   res.write(body)
-  let drained = 0
   await new Promise<void>((resolve) => {
     const done = () => resolve()
-    req.on('data', (chunk: Buffer) => {
-      drained += chunk.length
-      if (drained > drainLimit) req.destroy()
-    })
     req.once('end', done)
     req.once('close', done)
     req.once('error', done)
     setTimeout(done, 10_000).unref()
-    req.resume()
+    drain(req)
   })
   res.end()
 }
