@@ -89,8 +89,14 @@ export default buildConfig({
   },
   // HUB_TYPES_OUTPUT lets the staleness test generate elsewhere and compare. No `declare module
   // 'payload'` in the file: front ends import it as `visionary-hub/types` without installing
-  // Payload; the hub's own augmentation is src/config/payloadTypes.d.ts.
-  typescript: { outputFile: process.env.HUB_TYPES_OUTPUT ?? path.resolve(dirname, 'payload-types.ts'), declare: false },
+  // Payload; the hub's own augmentation is src/config/payloadTypes.d.ts. No autoGenerate: every
+  // development boot (each test's hub too) would rewrite the committed file in place while the
+  // staleness test reads it; `npm run generate:types` writes it and that test enforces it.
+  typescript: {
+    outputFile: process.env.HUB_TYPES_OUTPUT ?? path.resolve(dirname, 'payload-types.ts'),
+    declare: false,
+    autoGenerate: false,
+  },
   telemetry: false,
   onInit: keepAliveThroughDatabaseRestarts,
 })
