@@ -7,7 +7,17 @@ import { relationId } from './ids'
 type ApiKeyUser = { collection: 'api-keys'; tenant?: unknown; scope?: 'published' | 'preview' }
 
 const published: Where = { _status: { equals: 'published' } }
-const network: Where = { visibility: { equals: 'network' } }
+
+/**
+ * "Published and `network`", spelled as "neither draft nor `tenant`, and set" (both fields allow
+ * only those two values). Same rows, but SQL planners cannot drive it from an index: with the plain
+ * equalities SQLite answered the whole access OR (this or the reader's offices) from two indexes,
+ * then sorted every visible row to return ten, instead of walking `updatedAt` and stopping at ten
+ * (4× slower at 20,000 case studies, `npm run bench`). The `exists` halves keep a document without
+ * a value invisible, since `not_equals` also matches a missing value.
+ */
+const network: Where = { and: [{ visibility: { not_equals: 'tenant' } }, { visibility: { exists: true } }] }
+const publishedNetwork: Where = { and: [network, { _status: { not_equals: 'draft' } }, { _status: { exists: true } }] }
 
 function inTenants(ids: string[], prefix = ''): Where {
   return { [`${prefix}tenant`]: { in: ids } }
@@ -31,7 +41,7 @@ export function readTenantContent({ hasDrafts }: { hasDrafts: boolean }): Access
     // A file is served only when a media document owns it, also to a super-admin: an unknown name
     // is refused (403) instead of being looked up on the disk (a 500 for a missing file).
     if (isSuperAdmin(req.user)) return isReadingStaticFile ? { id: { exists: true } } : true
-    const conditions: Where[] = [publishedOnly(hasDrafts, network)]
+    const conditions: Where[] = [hasDrafts ? publishedNetwork : network]
     const memberOf = tenantIdsWithRole(req.user)
     if (memberOf.length) conditions.push(inTenants(memberOf))
     const context = await tenantContext(req)

@@ -6,6 +6,7 @@ import * as migration_20261127_080749_audit_log from './20261127_080749_audit_lo
 import * as migration_20261127_111118_delivery_indexes from './20261127_111118_delivery_indexes';
 import * as migration_20261127_114557_locale_parent_indexes from './20261127_114557_locale_parent_indexes';
 import * as migration_20261127_141941_network_indexes from './20261127_141941_network_indexes';
+import * as migration_20261127_194116_network_access_index from './20261127_194116_network_access_index';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261127_141941_network_indexes.up,
     down: migration_20261127_141941_network_indexes.down,
-    name: '20261127_141941_network_indexes'
+    name: '20261127_141941_network_indexes',
+  },
+  {
+    up: migration_20261127_194116_network_access_index.up,
+    down: migration_20261127_194116_network_access_index.down,
+    name: '20261127_194116_network_access_index'
   },
 ];
