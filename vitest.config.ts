@@ -7,6 +7,8 @@ const include = {
   sqlite: ['test/unit/**/*.test.ts', 'test/api/**/*.test.ts'],
   postgres: ['test/api/**/*.test.ts', 'test/postgres/**/*.test.ts'],
   mongodb: ['test/api/**/*.test.ts'],
+  // A Mongo-wire emulator, not MongoDB: a smoke test of the MongoDB path (test/helpers/mongoEmulator.ts).
+  emulator: ['test/emulator/**/*.test.ts'],
 }[lane] ?? ['test/api/**/*.test.ts']
 
 export default defineConfig({

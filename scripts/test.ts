@@ -3,6 +3,8 @@
  *   sqlite   always (unit + API tests, each file on its own fresh SQLite file)
  *   postgres when POSTGRES_URL is set (API tests + outage tests, a fresh database per file)
  *   mongodb  when MONGODB_URL is set (API tests)
+ *   emulator when the jongodb Mongo-wire emulator is installed (an optional dependency): a smoke
+ *            test of the MongoDB path, labelled as such; it is not MongoDB
  *   browser  when Chromium is installed (builds the admin first when the build is stale)
  * Prints each lane's counts and a final "N passed, N failed" line.
  */
@@ -12,6 +14,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { chromiumPath } from '../test/helpers/browser'
+import { mongoEmulatorPath } from '../test/helpers/mongoEmulator'
 import { rootDir } from '../test/helpers/process'
 
 type Lane = { name: string; env: Record<string, string>; config?: string }
@@ -75,6 +78,8 @@ if (process.env.POSTGRES_URL) lanes.push({ name: 'postgres', env: { HUB_TEST_DB:
 else console.log('lane postgres: not run (POSTGRES_URL is not set)')
 if (process.env.MONGODB_URL) lanes.push({ name: 'mongodb', env: { HUB_TEST_DB: 'mongodb' } })
 else console.log('lane mongodb: not run (MONGODB_URL is not set)')
+if (mongoEmulatorPath()) lanes.push({ name: 'emulator-smoke', env: { HUB_TEST_DB: 'emulator' } })
+else console.log('lane emulator-smoke: not run (the optional @jongodb/memory-server-bin-linux-x64-gnu is not installed)')
 
 const results: [string, Counts][] = []
 for (const lane of lanes) results.push([lane.name, runVitest(lane)])
