@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { caseStudyBody, formatBody } from '../helpers/fixtures'
+import { caseStudyBody, createTenant, formatBody } from '../helpers/fixtures'
 import { createUserAndLogin, startHub, type TestHub } from '../helpers/hub'
 
 // Fixed regressions for each leak class and rule of the design's table.
@@ -178,6 +178,26 @@ describe('API keys', () => {
   })
 })
 
+describe('deleting an office', () => {
+  it('is refused (409, listing them) while documents belong to it', async () => {
+    const office = await createTenant(hub, 'busy-office')
+    await createCaseStudy(String(office.id))
+    const refused = await hub.json(`/api/tenants/${office.id}`, { method: 'DELETE', token: root })
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors?.[0]?.data?.belongs).toEqual({ 'case-studies': 1 })
+    expect((await hub.json(`/api/tenants/${office.id}`, { token: root })).status).toBe(200)
+  })
+
+  it('succeeds once nothing belongs to it, and its audit history outlives it', async () => {
+    const office = await createTenant(hub, 'short-lived')
+    await hub.json(`/api/tenants/${office.id}`, { method: 'PATCH', token: root, body: { domains: ['short-lived.localhost'] } })
+    const deleted = await hub.json(`/api/tenants/${office.id}`, { method: 'DELETE', token: root })
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(200)
+    const history = await hub.json(`/api/audit-log?where[documentId][equals]=${office.id}&sort=at&limit=10`, { token: root })
+    expect(history.body.docs.map((entry: { operation: string }) => entry.operation)).toEqual(['create', 'update', 'delete'])
+  })
+})
+
 describe('CORS and CSRF', () => {
   it('allow the offices’ domains and refuse other origins', async () => {
     const fromOffice = await hub.fetch('/api/case-studies', { headers: { origin: 'https://austria.localhost' } })
@@ -188,6 +208,16 @@ describe('CORS and CSRF', () => {
     await hub.json(`/api/tenants/${germany.id}`, { method: 'PATCH', token: root, body: { domains: ['germany.localhost'] } })
     const fromNewOffice = await hub.fetch('/api/case-studies', { headers: { origin: 'https://germany.localhost' } })
     expect(fromNewOffice.headers.get('access-control-allow-origin')).toBe('https://germany.localhost')
+  })
+
+  it('refuse a deleted office’s domain at once', async () => {
+    const office = await createTenant(hub, 'closing-office')
+    await hub.json(`/api/tenants/${office.id}`, { method: 'PATCH', token: root, body: { domains: ['closing.localhost'] } })
+    const origin = () => hub.fetch('/api/case-studies', { headers: { origin: 'https://closing.localhost' } })
+    expect((await origin()).headers.get('access-control-allow-origin')).toBe('https://closing.localhost')
+    const deleted = await hub.json(`/api/tenants/${office.id}`, { method: 'DELETE', token: root })
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(200)
+    expect((await origin()).headers.get('access-control-allow-origin')).not.toBe('https://closing.localhost')
   })
 
   it('ignores a session cookie sent from a foreign origin (CSRF)', async () => {

@@ -14,6 +14,7 @@ let first: HubProcess
 let second: HubProcess
 let token: string
 let studyId: string
+let austriaId: string
 
 const asAustria = { 'x-tenant': 'austria' }
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -85,6 +86,7 @@ beforeAll(async () => {
     return (await response.json()).doc
   }
   const austria = await post('/api/tenants', { name: 'Austria', slug: 'austria', locales: ['de', 'en'], defaultLocale: 'de', countries: ['AT'] })
+  austriaId = austria.id
   studyId = (await post('/api/case-studies?locale=de', { tenant: austria.id, title: 'Eins', country: 'AT', year: 2016, _status: 'published' })).id
 }, 600_000)
 
@@ -113,6 +115,19 @@ describe('two hub instances sharing invalidations over Redis', () => {
     await rename(second, 'Drei')
     const backWait = await staleWindow(first, byId(), 'Drei', titleById)
     console.log(`shared cache after the write's answer: by id ${byIdWait}, list ${listWait}, the other way ${backWait}`)
+  })
+
+  it('lets a browser on an office domain saved through one instance call the other (CORS)', async () => {
+    const allowed = async (hub: HubProcess) =>
+      (await fetch(`${hub.url}/api/case-studies`, { headers: { origin: 'https://shared.localhost' } })).headers.get('access-control-allow-origin') === 'https://shared.localhost'
+    expect(await allowed(second)).toBe(false)
+    const response = await fetch(`${first.url}/api/tenants/${austriaId}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ domains: ['shared.localhost'] }),
+    })
+    expect(response.status, await response.clone().text()).toBe(200)
+    await waitFor('the other instance to allow the new domain', () => allowed(second), 5000)
   })
 
   it('serves nothing from the cache while Redis is down, and caches again once it is back', async () => {

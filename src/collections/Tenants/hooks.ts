@@ -3,8 +3,12 @@ import { APIError, type CollectionBeforeDeleteHook, type PayloadRequest } from '
 /** What still belongs to an office: `{ 'case-studies': 3, users: 2 }`, empty when nothing does. */
 async function whatBelongsTo(req: PayloadRequest, office: string | number): Promise<Record<string, number>> {
   const counts: Record<string, number> = {}
-  const owned = req.payload.config.collections.filter((collection) =>
-    collection.fields.some((field) => 'name' in field && field.name === 'tenant' && field.type === 'relationship' && field.relationTo === 'tenants'),
+  const owned = req.payload.config.collections.filter(
+    (collection) =>
+      // The audit log is history, not belongings: nobody may delete its entries, so counting them
+      // made every office undeletable. They outlive the office (their `tenant` becomes empty).
+      collection.slug !== 'audit-log' &&
+      collection.fields.some((field) => 'name' in field && field.name === 'tenant' && field.type === 'relationship' && field.relationTo === 'tenants'),
   )
   for (const collection of owned) {
     const { totalDocs } = await req.payload.count({ collection: collection.slug as 'users', where: { tenant: { equals: office } }, overrideAccess: true, req })

@@ -77,7 +77,9 @@ const auditChange: CollectionAfterChangeHook = async ({ collection, data, doc, o
 
 const auditDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   if (skip(req)) return doc
-  await record(req, { operation: 'delete', collection: collection.slug, documentId: String(doc.id), tenant: tenantOf(collection.slug, doc), locale: req.locale, ...who(req) })
+  // A deleted office cannot own its own entry (the relation would point nowhere); `documentId` names it.
+  const tenant = collection.slug === 'tenants' ? undefined : tenantOf(collection.slug, doc)
+  await record(req, { operation: 'delete', collection: collection.slug, documentId: String(doc.id), tenant, locale: req.locale, ...who(req) })
   return doc
 }
 

@@ -1,4 +1,6 @@
-import type { CollectionAfterChangeHook, Config, Payload, PayloadRequest, Plugin } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, Payload, PayloadRequest, Plugin } from 'payload'
+
+import { invalidationBus } from '../../delivery/invalidation'
 
 export type OriginsOptions = { publicUrl: string; extra?: string[] }
 
@@ -19,25 +21,36 @@ async function applyOrigins(payload: Payload, options: OriginsOptions, req?: Pay
 
 /**
  * CORS and CSRF follow the offices: a browser on an office's domain may call the API (and use
- * its session cookie); any other origin may not.
+ * its session cookie); any other origin may not. The lists change when an office is saved or
+ * deleted here, and when another instance says (over Redis, as delivery-cache invalidations)
+ * that it changed an office.
  */
 export const originsPlugin =
   (options: OriginsOptions): Plugin =>
   (config: Config): Config => {
-    const refresh: CollectionAfterChangeHook = async ({ doc, req }) => {
+    const refreshAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
       await applyOrigins(req.payload, options, req)
       return doc
     }
+    const refreshAfterDelete: CollectionAfterDeleteHook = async ({ req }) => {
+      await applyOrigins(req.payload, options, req)
+    }
+    const withRefresh = (hooks: NonNullable<Config['collections']>[number]['hooks'] = {}) => ({
+      ...hooks,
+      afterChange: [...(hooks.afterChange ?? []), refreshAfterChange],
+      afterDelete: [...(hooks.afterDelete ?? []), refreshAfterDelete],
+    })
     return {
       ...config,
       collections: config.collections?.map((collection) =>
-        collection.slug === 'tenants'
-          ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), refresh] } }
-          : collection,
+        collection.slug === 'tenants' ? { ...collection, hooks: withRefresh(collection.hooks) } : collection,
       ),
       onInit: async (payload) => {
         await config.onInit?.(payload)
         await applyOrigins(payload, options)
+        invalidationBus(payload).subscribe(({ tags, remote }) => {
+          if (remote && tags.includes('list:tenants')) applyOrigins(payload, options).catch((error: unknown) => payload.logger.warn(`CORS origins not refreshed: ${String(error)}`))
+        })
       },
     }
   }
