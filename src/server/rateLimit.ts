@@ -6,9 +6,8 @@ import type { RateLimitSettings } from '../config/limits'
 import { sendError } from './errors'
 
 /**
- * Fixed-window rate limits. The counters live behind `RateLimitStore`, so a store shared by
- * several processes (Redis, the database) can replace the in-memory one without touching the
- * limiters; the hub runs one process per database today, so memory is enough.
+ * Fixed-window rate limits. The counters live behind `RateLimitStore`: in memory for one
+ * instance, in Redis for several (REDIS_URL, `rateLimitRedis.ts`), the limiters are the same.
  */
 export interface RateLimitStore {
   /** Adds `weight` hits to `key` in its current window; returns the window's total and its end (epoch ms). */

@@ -32,10 +32,13 @@ const redisUrl = process.env.REDIS_URL
 // Loaded only when used: the Redis client adds about a second to every start.
 const sharedInvalidations =
   deliveryCaching && redisUrl ? (await import('../delivery/redis')).shareInvalidationsOverRedis(payload, deliveryCaching.cache, redisUrl) : undefined
+// Rate limits count across instances too (else each instance would allow the full limit).
+const sharedRateLimits = redisUrl ? (await import('./rateLimitRedis')).shareRateLimitsOverRedis(payload, redisUrl) : undefined
 
 const app = createHubApp({
   payload,
   config,
+  rateLimitStore: sharedRateLimits,
   deliveryCaching: deliveryCaching ?? false,
   nextHandler: nextRequestHandler && ((req, res) => nextRequestHandler(req, res)),
 })
@@ -57,5 +60,6 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 
 installGracefulShutdown(server, payload, async () => {
   await sharedInvalidations?.close()
+  await sharedRateLimits?.close()
   await nextApp?.close?.()
 })

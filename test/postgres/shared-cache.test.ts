@@ -17,6 +17,7 @@ let studyId: string
 let austriaId: string
 
 const asAustria = { 'x-tenant': 'austria' }
+const loginLimit = 6
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 async function waitFor(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 20_000): Promise<void> {
@@ -64,6 +65,9 @@ beforeAll(async () => {
     PAYLOAD_SECRET: 'shared-cache-test',
     HUB_ADMIN_EMAIL: 'root@example.org',
     HUB_ADMIN_PASSWORD: 'root-password-123',
+    HUB_LOGIN_RATE_LIMIT: String(loginLimit),
+    // Long enough that no window ends while the rate-limit test runs.
+    HUB_RATE_LIMIT_WINDOW_MS: '600000',
   }
   // One after the other: the first applies the migrations.
   first = await spawnHub(env, 240_000)
@@ -130,6 +134,26 @@ describe('two hub instances sharing invalidations over Redis', () => {
     await waitFor('the other instance to allow the new domain', () => allowed(second), 5000)
   })
 
+  it('counts login attempts across both instances (rate limits shared over Redis)', async () => {
+    const failedLogin = async (hub: HubProcess) =>
+      fetch(`${hub.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'nobody@example.org', password: 'wrong-password-123' }),
+      })
+    // Alternating between the instances: counted per instance, the first 429 would need twice the limit.
+    let attempts = 0
+    let refused: Response | undefined
+    while (!refused && attempts < 4 * loginLimit) {
+      const response = await failedLogin(attempts % 2 ? second : first)
+      attempts++
+      if (response.status === 429) refused = response
+    }
+    expect(refused, `no 429 within ${attempts} attempts`).toBeDefined()
+    expect(attempts).toBeLessThanOrEqual(loginLimit + 1)
+    expect(Number(refused!.headers.get('retry-after'))).toBeGreaterThan(0)
+  })
+
   it('serves nothing from the cache while Redis is down, and caches again once it is back', async () => {
     await redis.stop()
     // Suspended once the instance notices the lost connection: every read goes to the database.
@@ -138,6 +162,13 @@ describe('two hub instances sharing invalidations over Redis', () => {
     expect(titleById((await deliver(second, byId())).body)).toBe('Vier')
     expect(titleInList((await deliver(second, list)).body)).toBe('Vier')
     expect((await deliver(second, byId())).cache).not.toBe('HIT')
+    // Logins still answer (each instance counts on its own meanwhile): never a hang or a 500.
+    const login = await fetch(`${second.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'root@example.org', password: 'root-password-123' }),
+    })
+    expect(login.status).toBe(200)
 
     await redis.start()
     await waitFor('caching to resume', async () => (await deliver(second, byId())).cache === 'HIT', 60_000)
