@@ -1,10 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
-import net from 'node:net'
 import path from 'node:path'
 
-import { freePort } from './process'
+import { acceptsConnections, freePort } from './process'
 
 /**
  * jongodb, a native Mongo-wire emulator from npm (an optional dependency: Linux x64, glibc). It
@@ -24,21 +23,13 @@ export function mongoEmulatorPath(): string | undefined {
 
 export type MongoEmulator = { url: string; stop: () => Promise<void> }
 
-async function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1')
-    socket.once('connect', () => (socket.destroy(), resolve(true)))
-    socket.once('error', () => resolve(false))
-  })
-}
-
 /** An empty, memory-only emulator on a free port, as a one-member replica set (Payload uses transactions). */
 export async function startMongoEmulator(): Promise<MongoEmulator> {
   const binary = mongoEmulatorPath()
   if (!binary) throw new Error('the jongodb emulator is not installed (npm install installs it on Linux x64)')
   const port = await freePort()
   const child: ChildProcess = spawn(binary, ['--host=127.0.0.1', `--port=${port}`, '--replica-set-name=rs0'], { stdio: 'ignore' })
-  for (let attempt = 0; attempt < 200 && !(await accepts(port)); attempt++) await new Promise((resolve) => setTimeout(resolve, 50))
+  for (let attempt = 0; attempt < 200 && !(await acceptsConnections(port)); attempt++) await new Promise((resolve) => setTimeout(resolve, 50))
   const stop = async () => {
     if (child.exitCode !== null) return
     const exited = new Promise((resolve) => child.once('exit', resolve))

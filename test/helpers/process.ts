@@ -28,6 +28,15 @@ export async function freePort(): Promise<number> {
   })
 }
 
+/** True when something listens on this loopback port (a server the test started is up). */
+export async function acceptsConnections(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1')
+    socket.once('connect', () => (socket.destroy(), resolve(true)))
+    socket.once('error', () => resolve(false))
+  })
+}
+
 export type HubProcess = { url: string; child: ChildProcess; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<number | null> }
 
 /** Runs the production server as its own process, the way `npm start` does, and waits until it is ready. */

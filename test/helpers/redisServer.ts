@@ -1,20 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 
-import { freePort } from './process'
+import { acceptsConnections, freePort } from './process'
 
 export const redisServerPath = '/usr/bin/redis-server'
 
 export type RedisServer = { url: string; start: () => Promise<void>; stop: () => Promise<void> }
-
-async function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1')
-    socket.once('connect', () => (socket.destroy(), resolve(true)))
-    socket.once('error', () => resolve(false))
-  })
-}
 
 /**
  * A private, memory-only redis-server (Debian's `redis-server` package; `.ci/run` installs it)
@@ -26,7 +17,7 @@ export async function startRedisServer(): Promise<RedisServer> {
   let child: ChildProcess | undefined
   const start = async () => {
     child = spawn(redisServerPath, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
-    for (let attempt = 0; attempt < 100 && !(await accepts(port)); attempt++) await new Promise((resolve) => setTimeout(resolve, 50))
+    for (let attempt = 0; attempt < 100 && !(await acceptsConnections(port)); attempt++) await new Promise((resolve) => setTimeout(resolve, 50))
   }
   const stop = async () => {
     if (!child || child.exitCode !== null) return
