@@ -5,16 +5,21 @@ function plainId(value: unknown): string | undefined {
   return typeof objectId?.toHexString === 'function' ? objectId.toHexString() : undefined
 }
 
+/** What a relation value that holds no id reads as: present (truthy), yet no document's id. */
+export const notAnId = 'not-an-id'
+
 /**
- * The id of a relation value, whether Payload gave the id or the populated document. Anything else
- * is no id: a client's `tenant: [[[…]]]` must not be turned into a string (a deep array overflowed
- * the stack in `String()`, a 500 found by the request fuzzer).
+ * The id of a relation value, whether Payload gave the id or the populated document; `undefined`
+ * when there is none. Any other value a client sent reads as `notAnId`, as before as a string that
+ * matches nothing, but without `String()` on it: the fuzzer's `tenant: [[[…]]]` overflowed the
+ * stack there (a 500).
  */
 export function relationId(value: unknown): string | undefined {
   // The plain id first: an ObjectId has an `id` too (its bytes).
   const plain = plainId(value)
-  if (plain || !value || typeof value !== 'object' || Array.isArray(value)) return plain
-  return 'id' in value ? plainId(value.id) : undefined
+  if (plain || !value) return plain
+  const id = typeof value === 'object' && !Array.isArray(value) && 'id' in value ? plainId(value.id) : undefined
+  return id ?? notAnId
 }
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
