@@ -62,6 +62,15 @@ describe('REST', () => {
     expect(typeof plain.body.partners[0].organization.tenant).toBe('string')
     expect((await hub.json(`/api/case-studies/${studyId}?depth=4`, { headers: asAustria })).status).toBe(200)
   })
+
+  it('refuses depth above 4 on a duplicate before copying (a refused duplicate leaves no copy)', async () => {
+    const count = async () => (await hub.payload.count({ collection: 'case-studies', overrideAccess: true })).totalDocs
+    const before = await count()
+    const duplicate = await hub.json(`/api/case-studies/${studyId}/duplicate?depth=1000`, { method: 'POST', token: root, body: {} })
+    expect(duplicate.status, JSON.stringify(duplicate.body)).toBe(400)
+    expect(duplicate.body.errors[0].message).toContain('at most 4')
+    expect(await count()).toBe(before)
+  })
 })
 
 describe('GraphQL', () => {

@@ -29,12 +29,14 @@ function refuse(req: PayloadRequest, key: string, values: Record<string, unknown
 const limitRestQueries =
   ({ maxLimit, maxDepth, deliveryDepth }: QueryLimits): CollectionBeforeOperationHook =>
   ({ args, collection, operation, req }) => {
-    if (req.payloadAPI !== 'REST' || !['read', 'count', 'findVersions', 'readDistinct'].includes(operation)) return args
-    // The route's own read, not a lookup under it (signing the caller in finds the user first).
-    if (req.routeParams?.collection !== collection.slug) return args
+    // The route's own operation, not a lookup under it (signing the caller in finds the user first).
+    if (req.payloadAPI !== 'REST' || req.routeParams?.collection !== collection.slug) return args
     const query = (req.query ?? {}) as Record<string, unknown>
     const depth = query.depth === undefined ? undefined : Number(query.depth)
+    // Not only reads: a duplicate writes its copy before reading its answer at that depth, and
+    // the refusal then (depth=1000) left the copy behind on SQLite (found by the fuzzer).
     if (depth !== undefined && depth > maxDepth) refuse(req, 'errors.depthTooHigh', { max: maxDepth, depth })
+    if (!['read', 'count', 'findVersions', 'readDistinct'].includes(operation)) return args
     const typed = args as { depth?: number; id?: unknown }
     if (depth === undefined && typed.depth === undefined && isDelivery(req)) typed.depth = deliveryDepth
     if (typed.id !== undefined) return args
